@@ -1,0 +1,103 @@
+// Entry point of the data build: the only file that touches argv and the disk.
+//   npm run build:data -- [--input DIR] [--out DIR] [--data DIR] [--strict] [--quiet]
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { canonicalJson } from '../src/shared/canonical-json';
+import { manifestOf } from './exports/manifest';
+import { exportsOf } from './exports/exports';
+import { runPipeline, type PipelineOutput } from './pipeline/run-pipeline';
+import type { InputFile } from './pipeline/types';
+import { formatReport } from './report/format-report';
+
+const root = resolve(import.meta.dirname, '..');
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      input: { type: 'string' },
+      out: { type: 'string' },
+      data: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const dataDir = resolve(values.data ?? join(root, 'data'));
+  const input = resolve(values.input ?? join(dataDir, 'raw'));
+  const out = resolve(values.out ?? join(root, 'public', 'data'));
+  if (!existsSync(input)) {
+    process.stderr.write(`error: input folder ${input} does not exist\n`);
+    return 2;
+  }
+  const files = await listFiles(input);
+  // sources.yaml beside the documents wins; the default corpus keeps it in data/.
+  const sourcesPath = [join(input, 'sources.yaml'), join(dataDir, 'sources.yaml')].find(
+    (p, i) => existsSync(p) && (i === 0 || input === join(dataDir, 'raw')),
+  );
+  const yamlInput = async (name: string) => ({ file: relative(process.cwd(), join(dataDir, name)) || name, text: await readFile(join(dataDir, name), 'utf8') });
+  const output = await runPipeline({
+    files,
+    sources: sourcesPath ? { file: relative(process.cwd(), sourcesPath), text: await readFile(sourcesPath, 'utf8') } : null,
+    sessions: await yamlInput('sessions.yaml'),
+    actors: await yamlInput('actors.yaml'),
+    codebook: await yamlInput('codebook.yaml'),
+    overrides: existsSync(join(dataDir, 'overrides.yaml')) ? await yamlInput('overrides.yaml') : null,
+  });
+  if (!values.quiet) process.stdout.write(formatReport(output, relative(process.cwd(), input) || '.'));
+  if (!output.dataset) {
+    process.stderr.write('error: no dataset written (see problems above)\n');
+    return 1;
+  }
+  await writeOutputs(out, output);
+  if (!values.quiet) process.stdout.write(`wrote ${relative(process.cwd(), out) || out}/dataset.json (${output.dataset.contentHash.slice(0, 12)})\n`);
+  if (values.strict && output.problems.length > 0) {
+    process.stderr.write(`error: --strict and ${output.problems.length} warning(s)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Every file below `dir` except sources.yaml, with a path relative to `dir` using '/'. */
+async function listFiles(dir: string): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  const walk = async (d: string) => {
+    for (const entry of (await readdir(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && entry.name !== 'sources.yaml' && !entry.name.startsWith('.')) {
+        const path = relative(dir, full).split(sep).join('/');
+        out.push({ path, bytes: new Uint8Array(await readFile(full)) });
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** Writes all outputs into a fresh sibling folder, then renames file by file; the manifest
+ *  (which the app polls) goes last, so a reader never sees a new manifest with old data. */
+async function writeOutputs(out: string, output: PipelineOutput): Promise<void> {
+  const dataset = output.dataset!;
+  const tmp = `${out}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  await mkdir(out, { recursive: true });
+  const files: [string, string][] = [
+    ...exportsOf(dataset),
+    ['dataset.json', canonicalJson(dataset)],
+    ['manifest.json', canonicalJson(manifestOf(dataset), 2) + '\n'],
+  ];
+  for (const [name, content] of files) await writeFile(join(tmp, name), content);
+  for (const [name] of files) await rename(join(tmp, name), join(out, name));
+  await rm(tmp, { recursive: true, force: true });
+  void stat;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,8 @@
+// The CSV exports written beside dataset.json, as [file name, content] pairs.
+import type { Dataset } from '../../src/shared/dataset-schema';
+import { statementRows } from './statements-csv';
+import { toCsv } from './to-csv';
+
+export function exportsOf(dataset: Dataset): [string, string][] {
+  return [['statements.csv', toCsv(statementRows(dataset))]];
+}

@@ -1,0 +1,102 @@
+// sources.yaml, sessions.yaml and actors.yaml -> validated records. A broken entry is
+// reported with its file and line and left out; the other entries still count.
+import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
+import { z } from 'zod';
+import {
+  actorKindSchema,
+  documentKindSchema,
+  regionSchema,
+  sessionSchema,
+  type Actor,
+  type Session,
+} from '../../src/shared/dataset-schema';
+import { actorCode, sessionId } from '../../src/shared/ids';
+import type { Problem, SourceEntry } from '../pipeline/types';
+import { yamlProblems } from './yaml-problems';
+
+const isoDate = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
+const text = z.union([z.string(), z.number()]).transform(String);
+
+const sourceEntry = z.object({
+  file: z.string().min(1),
+  title: text.optional(),
+  kind: documentKindSchema.optional(),
+  date: isoDate.optional(),
+  session: text.optional(),
+  meeting: text.optional(),
+  agenda: text.optional(),
+  url: text.optional(),
+});
+
+const sessionEntry = z.object({
+  process: z.string(),
+  number: z.number().int().nonnegative(),
+  label: z.string(),
+  start: isoDate,
+  end: isoDate,
+  venue: z.string().nullable().default(null),
+});
+
+const actorEntry = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: actorKindSchema,
+  region: regionSchema.nullable().default(null),
+  eu: z.boolean().default(false),
+  members: z.array(z.string()).default([]),
+  names: z.array(z.string()).default([]),
+});
+export type ActorEntry = { actor: Actor; names: string[] };
+
+/** Parses a YAML list, validating each item on its own. */
+function loadList<T>(yamlText: string, file: string, item: z.ZodType<T>): { items: { value: T; line: number }[]; problems: Problem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines });
+  const problems = yamlProblems(doc, lines, file);
+  if (problems.length) return { items: [], problems };
+  if (doc.contents === null) return { items: [], problems: [] };
+  if (!isSeq(doc.contents)) return { items: [], problems: [{ file, line: 1, message: 'expected a YAML list of entries' }] };
+  const items: { value: T; line: number }[] = [];
+  for (const node of doc.contents.items as Node[]) {
+    const line = node.range ? lines.linePos(node.range[0]).line : 0;
+    const parsed = item.safeParse((node as { toJSON(): unknown }).toJSON());
+    if (parsed.success) items.push({ value: parsed.data, line });
+    else {
+      const issue = parsed.error.issues[0];
+      problems.push({ file, line, message: `entry ignored: ${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}` });
+    }
+  }
+  return { items, problems };
+}
+
+export function loadSources(yamlText: string, file: string): { sources: SourceEntry[]; problems: Problem[] } {
+  const { items, problems } = loadList(yamlText, file, sourceEntry);
+  return { sources: items.map(({ value, line }) => ({ ...value, line })), problems };
+}
+
+export function loadSessions(yamlText: string, file: string): { sessions: Session[]; problems: Problem[] } {
+  const { items, problems } = loadList(yamlText, file, sessionEntry);
+  const sessions = items.map(({ value }) =>
+    sessionSchema.parse({
+      ...value,
+      id: sessionId(`${value.process}-s${value.number}`.toLowerCase().replace(/[^a-z0-9]+/g, '-')),
+    }),
+  );
+  return { sessions: sessions.sort((a, b) => a.start.localeCompare(b.start) || a.number - b.number), problems };
+}
+
+export function loadActors(yamlText: string, file: string): { actors: ActorEntry[]; problems: Problem[] } {
+  const { items, problems } = loadList(yamlText, file, actorEntry);
+  const actors: ActorEntry[] = [];
+  for (const { value, line } of items) {
+    try {
+      actors.push({
+        actor: { code: actorCode(value.code), name: value.name, kind: value.kind, region: value.region, eu: value.eu, members: value.members.map(actorCode) },
+        names: value.names,
+      });
+    } catch (e) {
+      problems.push({ file, line, message: `entry ignored: ${(e as Error).message}` });
+    }
+  }
+  return { actors, problems };
+}

@@ -1,0 +1,118 @@
+// The whole build as one function of its inputs: files and YAML texts in, dataset and
+// report out. Steps run in their numbered order; each reports problems instead of throwing.
+import { datasetSchema, type Dataset, type DatasetDocument, type Statement } from '../../src/shared/dataset-schema';
+import { createActorRegistry } from '../ingest/actor-registry';
+import { loadActors, loadSessions, loadSources } from '../ingest/load-metadata';
+import { issuesOf, loadCodebook } from '../tagging/load-codebook';
+import { readDocuments } from './01-read-documents';
+import { splitTurns } from './02-split-turns';
+import { placeDocument, resolveSpeakers } from './03-resolve-speakers';
+import { segmentSentences } from './04-segment-sentences';
+import { tagStances } from './05-tag-stances';
+import { assembleDataset } from './06-assemble';
+import type { InputFile, Problem, SplitDocument } from './types';
+
+export interface PipelineInput {
+  files: InputFile[];
+  /** YAML texts keyed by their file name as shown in messages. */
+  sources: { file: string; text: string } | null;
+  sessions: { file: string; text: string };
+  actors: { file: string; text: string };
+  codebook: { file: string; text: string };
+  overrides: { file: string; text: string } | null;
+}
+
+export interface BuildReport {
+  documentsByKind: Record<string, number>;
+  turns: number;
+  statementsByActor: Record<string, number>;
+  unresolvedNames: string[];
+  stances: number;
+}
+
+export interface PipelineOutput {
+  dataset: Dataset | null;
+  problems: Problem[];
+  report: BuildReport;
+}
+
+export async function runPipeline(input: PipelineInput): Promise<PipelineOutput> {
+  const problems: Problem[] = [];
+  const sources = input.sources ? loadSources(input.sources.text, input.sources.file) : { sources: [], problems: [] };
+  const sessions = loadSessions(input.sessions.text, input.sessions.file);
+  const actors = loadActors(input.actors.text, input.actors.file);
+  const codebook = loadCodebook(input.codebook.text, input.codebook.file);
+  problems.push(...sources.problems, ...sessions.problems, ...actors.problems, ...codebook.problems);
+  const emptyReport: BuildReport = { documentsByKind: {}, turns: 0, statementsByActor: {}, unresolvedNames: [], stances: 0 };
+  if (!codebook.codebook) return { dataset: null, problems, report: emptyReport };
+
+  const registry = createActorRegistry(actors.actors);
+  const read = await readDocuments(input.files, sources.sources);
+  problems.push(...read.problems);
+
+  const splits: SplitDocument[] = [];
+  for (const doc of read.documents) {
+    const { split, problems: p } = splitTurns(doc);
+    problems.push(...p);
+    splits.push(split);
+  }
+
+  const documents: DatasetDocument[] = [];
+  const statements: Statement[] = [];
+  for (const split of splits) {
+    const resolved = resolveSpeakers(split, registry, sessions.sessions);
+    problems.push(...resolved.problems);
+    const place = placeDocument(split, sessions.sessions);
+    const src = split.document.source;
+    documents.push({
+      id: split.document.id,
+      file: split.document.file,
+      title: split.meta.title ?? src?.title ?? split.document.file,
+      kind: split.kind,
+      format: split.document.format,
+      date: place.date,
+      session: place.session,
+      meeting: place.meeting,
+      agenda: split.meta.agenda ?? src?.agenda ?? null,
+      url: src?.url ?? null,
+      sha256: split.document.sha256,
+      text: split.document.text,
+    });
+    for (const s of resolved.statements) statements.push({ ...s, sentences: segmentSentences(split.document.text, s.span) });
+  }
+
+  const tagged = tagStances({ documents, statements, codebook: codebook.codebook, registry });
+  problems.push(...tagged.problems);
+
+  const usedActors = new Set<string>();
+  for (const s of statements) for (const c of [s.actor, ...s.authors, ...s.onBehalfOf, ...s.alignedWith, ...s.aligned]) if (c) usedActors.add(c);
+  for (const st of tagged.stances) for (const c of st.actors) usedActors.add(c);
+
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
+  const dataset = assembleDataset({
+    codebookVersion: codebook.codebook.version,
+    sessions: sessions.sessions,
+    actors: registry.actors.filter((a) => usedActors.has(a.code) || a.kind === 'eu' || a.kind === 'group'),
+    issues: issuesOf(codebook.codebook),
+    documents,
+    statements,
+    stances: tagged.stances,
+    warnings: sorted,
+  });
+  // The build validates what it writes, with the same schema the app loads with.
+  datasetSchema.parse(dataset);
+  return { dataset, problems: sorted, report: reportOf(dataset) };
+}
+
+function reportOf(dataset: Dataset): BuildReport {
+  const documentsByKind: Record<string, number> = {};
+  for (const d of dataset.documents) documentsByKind[d.kind] = (documentsByKind[d.kind] ?? 0) + 1;
+  const statementsByActor: Record<string, number> = {};
+  const unresolved = new Set<string>();
+  for (const s of dataset.statements) {
+    const key = s.actor ?? '(unresolved)';
+    statementsByActor[key] = (statementsByActor[key] ?? 0) + 1;
+    if (!s.actor && s.speaker) unresolved.add(s.speaker);
+  }
+  return { documentsByKind, turns: dataset.statements.length, statementsByActor, unresolvedNames: [...unresolved].sort(), stances: dataset.stances.length };
+}
