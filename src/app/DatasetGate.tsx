@@ -1,0 +1,63 @@
+// Loading, empty and error states around every view: the app never shows a blank page.
+import type { ReactNode } from 'react';
+import { useStores } from './stores-context';
+import { useDatasetQuery } from '../queries/use-dataset';
+
+export function DatasetGate({ children }: { children: ReactNode }) {
+  const { dataset: store } = useStores();
+  const query = useDatasetQuery();
+  const banners: ReactNode[] = [];
+  if (store.kind === 'memory') {
+    banners.push(
+      <p key="memory" role="alert" className="banner banner-warn" data-testid="memory-banner">
+        Working from memory only: {store.reason}. The data will be fetched again next time and notes will not be kept.
+      </p>,
+    );
+  }
+  if (query.isPending) {
+    return (
+      <>
+        {banners}
+        <p className="status" role="status">Loading the dataset…</p>
+      </>
+    );
+  }
+  if (query.isError) {
+    return (
+      <>
+        {banners}
+        <p className="banner banner-error" role="alert">The dataset could not be loaded: {query.error.message}</p>
+      </>
+    );
+  }
+  const { dataset, problem, offline, source } = query.data;
+  if (problem) {
+    banners.push(
+      <p key="problem" role="alert" className="banner banner-error" data-testid="data-problem">
+        {problem}
+        {dataset ? ' The last good data stays in use.' : ''}
+      </p>,
+    );
+  }
+  if (offline && dataset) {
+    banners.push(
+      <p key="offline" role="status" className="banner" data-testid="offline-banner">
+        Offline: showing the data stored on this device.
+      </p>,
+    );
+  }
+  if (!dataset) {
+    return (
+      <>
+        {banners}
+        <p className="status">No dataset is available yet. Connect once to load it.</p>
+      </>
+    );
+  }
+  return (
+    <div data-source={source} data-hash={dataset.contentHash} className="gate">
+      {banners}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The app's one data path on start: IndexedDB first, the network only when the published
+// dataset's hash differs from the stored one. A dataset that fails validation is refused
+// and the last good data stays in use.
+import type { DatasetStore } from '../db/dataset-store';
+import { manifestSchema, parseDataset, type Dataset } from '../shared/dataset-schema';
+
+export interface LoadedDataset {
+  dataset: Dataset | null;
+  /** Where the data in use came from on this load. */
+  source: 'indexeddb' | 'network' | 'none';
+  /** A problem met while checking for or fetching a newer dataset; the data in use is still good. */
+  problem: string | null;
+  /** True when the network could not be reached (offline, server down). */
+  offline: boolean;
+}
+
+export type Fetcher = (url: string) => Promise<Response>;
+
+export async function loadDataset(store: DatasetStore, fetcher: Fetcher, base: string): Promise<LoadedDataset> {
+  const stored = await safe(() => store.load());
+  const cached = stored.ok ? stored.value : null;
+  let manifestHash: string | null = null;
+  try {
+    const res = await fetcher(`${base}data/manifest.json`);
+    if (!res.ok) throw new Error(`manifest.json: HTTP ${res.status}`);
+    const parsed = manifestSchema.safeParse(await res.json());
+    if (parsed.success) manifestHash = parsed.data.contentHash;
+  } catch (e) {
+    if (cached) return { dataset: cached, source: 'indexeddb', problem: null, offline: true };
+    return { dataset: null, source: 'none', problem: `cannot reach the dataset: ${(e as Error).message}`, offline: true };
+  }
+  if (cached && manifestHash === cached.contentHash) {
+    return { dataset: cached, source: 'indexeddb', problem: null, offline: false };
+  }
+  let fresh: Dataset;
+  try {
+    const res = await fetcher(`${base}data/dataset.json`);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    let body: unknown;
+    try {
+      body = await res.json();
+    } catch {
+      throw new Error('dataset.json is not valid JSON');
+    }
+    fresh = parseDataset(body);
+  } catch (e) {
+    const problem = `the new dataset was refused: ${(e as Error).message}`;
+    return { dataset: cached, source: cached ? 'indexeddb' : 'none', problem, offline: false };
+  }
+  const saved = await safe(() => store.save(fresh));
+  const problem = saved.ok ? null : `the dataset could not be stored for offline use: ${saved.error}`;
+  return { dataset: fresh, source: 'network', problem, offline: false };
+}
+
+async function safe<T>(fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}

@@ -1,0 +1,51 @@
+// Lookup tables over a dataset, built once per dataset (plain maps, no I/O).
+import type { Actor, Dataset, DatasetDocument, Issue, Session, Stance, Statement } from './dataset-schema';
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  actor: Map<string, Actor>;
+  document: Map<string, DatasetDocument>;
+  statement: Map<string, Statement>;
+  session: Map<string, Session>;
+  issue: Map<string, Issue>;
+  /** Statements a delegation spoke or co-signed (speaker or author), in document order. */
+  statementsOf: Map<string, Statement[]>;
+  stancesOfStatement: Map<string, Stance[]>;
+  stancesOfActor: Map<string, Stance[]>;
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const statementsOf = new Map<string, Statement[]>();
+  for (const s of dataset.statements) {
+    const codes = new Set([...(s.actor ? [s.actor] : []), ...s.authors]);
+    for (const c of codes) push(statementsOf, c, s);
+  }
+  const stancesOfStatement = new Map<string, Stance[]>();
+  const stancesOfActor = new Map<string, Stance[]>();
+  for (const st of dataset.stances) {
+    push(stancesOfStatement, st.statement, st);
+    for (const a of st.actors) push(stancesOfActor, a, st);
+  }
+  return {
+    dataset,
+    actor: new Map(dataset.actors.map((a) => [a.code, a])),
+    document: new Map(dataset.documents.map((d) => [d.id, d])),
+    statement: new Map(dataset.statements.map((s) => [s.id, s])),
+    session: new Map(dataset.sessions.map((s) => [s.id, s])),
+    issue: new Map(dataset.issues.map((i) => [i.id, i])),
+    statementsOf,
+    stancesOfStatement,
+    stancesOfActor,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Text of a span of a document. */
+export function spanText(doc: DatasetDocument, span: readonly [number, number]): string {
+  return doc.text.slice(span[0], span[1]);
+}

@@ -1,0 +1,37 @@
+import type { DatasetIndex } from '../../shared/dataset-index';
+import { formatDate, sessionLabel } from '../../components/format';
+
+export function DocumentsTable({ index }: { index: DatasetIndex }) {
+  const counts = new Map<string, number>();
+  for (const s of index.dataset.statements) counts.set(s.document, (counts.get(s.document) ?? 0) + 1);
+  return (
+    <>
+      <h2 id="documents-heading">Documents ({index.dataset.documents.length})</h2>
+      <table aria-labelledby="documents-heading" data-testid="document-list">
+        <thead>
+          <tr>
+            <th scope="col">Document</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Date</th>
+            <th scope="col">Session</th>
+            <th scope="col" className="num">Statements</th>
+          </tr>
+        </thead>
+        <tbody>
+          {index.dataset.documents.map((d) => (
+            <tr key={d.id} data-document={d.file}>
+              <td>
+                {d.title}
+                <div className="muted small">{d.file}</div>
+              </td>
+              <td>{d.kind}</td>
+              <td>{formatDate(d.date)}</td>
+              <td>{sessionLabel(index, d.session)}</td>
+              <td className="num">{counts.get(d.id) ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

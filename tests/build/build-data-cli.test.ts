@@ -1,0 +1,35 @@
+// The data build as a user runs it: on any folder, atomically, byte for byte the same.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const tmp = mkdtempSync(join(tmpdir(), 'cg-build-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function build(...args: string[]): string {
+  return execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--quiet', ...args], { encoding: 'utf8' });
+}
+
+describe('npm run build:data', () => {
+  test('two runs on the same input give byte-identical outputs', () => {
+    build('--out', join(tmp, 'a'));
+    build('--out', join(tmp, 'b'));
+    const files = readdirSync(join(tmp, 'a')).sort();
+    expect(files).toEqual(expect.arrayContaining(['dataset.json', 'manifest.json', 'statements.csv']));
+    expect(readdirSync(join(tmp, 'b')).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(join(tmp, 'b', f)).equals(readFileSync(join(tmp, 'a', f))), f).toBe(true);
+  });
+
+  test('builds a folder outside the repository, using the sources.yaml found there', () => {
+    const input = join(tmp, 'elsewhere');
+    cpSync('data/raw', input, { recursive: true });
+    const out = join(tmp, 'elsewhere-out');
+    build('--input', input, '--out', out);
+    const dataset = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8'));
+    expect(dataset.documents.map((d: { file: string }) => d.file)).toEqual(readdirSync('data/raw').sort());
+    expect(readdirSync(out).some((f) => f.includes('.tmp'))).toBe(false);
+    expect(readdirSync(tmp).some((f) => f.includes('.tmp-'))).toBe(false);
+  });
+});

@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { CommonGroundDb } from '../../src/db/database';
+import { dexieStore, memoryStore } from '../../src/db/dataset-store';
+import { loadDataset, type Fetcher } from '../../src/queries/load-dataset';
+import { manifestOf } from '../../scripts/exports/manifest';
+import { makeDataset } from '../fixtures/make-dataset';
+import type { Dataset } from '../../src/shared/dataset-schema';
+
+/** A fake network serving a dataset (or raw text) and recording the paths asked for. */
+function network(files: { dataset?: Dataset | string; manifest?: unknown; down?: boolean }) {
+  const asked: string[] = [];
+  const fetcher: Fetcher = async (url) => {
+    asked.push(url);
+    if (files.down) throw new TypeError('Failed to fetch');
+    if (url.endsWith('manifest.json')) {
+      const m = files.manifest ?? (typeof files.dataset === 'object' ? manifestOf(files.dataset) : undefined);
+      return new Response(JSON.stringify(m), { status: m ? 200 : 404 });
+    }
+    if (url.endsWith('dataset.json')) {
+      const body = typeof files.dataset === 'string' ? files.dataset : JSON.stringify(files.dataset);
+      return new Response(body, { status: files.dataset ? 200 : 404 });
+    }
+    return new Response('', { status: 404 });
+  };
+  return { fetcher, asked };
+}
+
+let db: CommonGroundDb;
+beforeEach(async () => {
+  db = new CommonGroundDb(`test-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('loadDataset(store, fetch)', () => {
+  test('fetches, validates and stores the dataset on the first load', async () => {
+    const ds = makeDataset();
+    const net = network({ dataset: ds });
+    const loaded = await loadDataset(dexieStore(db), net.fetcher, '/');
+    expect(loaded.source).toBe('network');
+    expect(loaded.dataset?.contentHash).toBe(ds.contentHash);
+    expect((await db.meta.get('dataset'))?.contentHash).toBe(ds.contentHash);
+    expect(await db.statements.count()).toBe(1);
+  });
+
+  test('reads IndexedDB and skips dataset.json when the published hash is unchanged', async () => {
+    const ds = makeDataset();
+    await dexieStore(db).save(ds);
+    const net = network({ dataset: ds });
+    const loaded = await loadDataset(dexieStore(db), net.fetcher, '/');
+    expect(loaded.source).toBe('indexeddb');
+    expect(loaded.dataset).toEqual(ds);
+    expect(net.asked).toEqual(['/data/manifest.json']);
+  });
+
+  test('replaces the stored dataset when the hash changed, leaving notes alone', async () => {
+    await dexieStore(db).save(makeDataset());
+    await db.notes.put({ id: 'n1', target: { kind: 'actor', id: 'FRA' }, text: 'ask about PoA', createdAt: 'x', updatedAt: 'x' });
+    const next = makeDataset({ codebookVersion: 'test-2' });
+    const loaded = await loadDataset(dexieStore(db), network({ dataset: next }).fetcher, '/');
+    expect(loaded.source).toBe('network');
+    expect((await db.meta.get('dataset'))?.codebookVersion).toBe('test-2');
+    expect((await db.notes.get('n1'))?.text).toBe('ask about PoA');
+  });
+
+  test('refuses a dataset that fails validation and keeps the last good one', async () => {
+    const good = makeDataset();
+    await dexieStore(db).save(good);
+    const broken = { ...makeDataset({ codebookVersion: 'bad' }), statements: [{ id: 'nope' }] };
+    const net = network({ dataset: JSON.stringify(broken), manifest: { ...manifestOf(good), contentHash: 'b'.repeat(64) } });
+    const loaded = await loadDataset(dexieStore(db), net.fetcher, '/');
+    expect(loaded.dataset?.contentHash).toBe(good.contentHash);
+    expect(loaded.problem).toMatch(/refused: dataset is invalid at statements\.0/);
+    expect((await db.meta.get('dataset'))?.contentHash).toBe(good.contentHash);
+  });
+
+  test('refuses text that is not JSON, naming the file', async () => {
+    const good = makeDataset();
+    const net = network({ dataset: '{"truncated', manifest: { ...manifestOf(good), contentHash: 'c'.repeat(64) } });
+    const loaded = await loadDataset(dexieStore(db), net.fetcher, '/');
+    expect(loaded.dataset).toBeNull();
+    expect(loaded.problem).toMatch(/dataset\.json is not valid JSON/);
+  });
+
+  test('works offline from the stored dataset', async () => {
+    const ds = makeDataset();
+    await dexieStore(db).save(ds);
+    const loaded = await loadDataset(dexieStore(db), network({ down: true }).fetcher, '/');
+    expect(loaded).toMatchObject({ source: 'indexeddb', offline: true, problem: null });
+    expect(loaded.dataset?.contentHash).toBe(ds.contentHash);
+  });
+
+  test('says the data cannot be reached when offline with nothing stored', async () => {
+    const loaded = await loadDataset(dexieStore(db), network({ down: true }).fetcher, '/');
+    expect(loaded.dataset).toBeNull();
+    expect(loaded.problem).toMatch(/cannot reach the dataset/);
+  });
+
+  test('keeps working from memory when the store is memory only', async () => {
+    const ds = makeDataset();
+    const store = memoryStore('IndexedDB is not available');
+    const first = await loadDataset(store, network({ dataset: ds }).fetcher, '/');
+    expect(first.source).toBe('network');
+    const second = await loadDataset(store, network({ dataset: ds }).fetcher, '/');
+    expect(second.source).toBe('indexeddb');
+  });
+});
