@@ -2,10 +2,15 @@
 import type { ReactNode } from 'react';
 import { useStores } from './stores-context';
 import { useDatasetQuery } from '../queries/use-dataset';
+import { useQueryClient } from '@tanstack/react-query';
+import { datasetKeys } from '../queries/dataset-query';
+import type { LoadedDataset } from '../queries/load-dataset';
+import { formatDate } from '../components/format';
 
 export function DatasetGate({ children }: { children: ReactNode }) {
   const { dataset: store } = useStores();
   const query = useDatasetQuery();
+  const client = useQueryClient();
   const banners: ReactNode[] = [];
   if (store.kind === 'memory') {
     banners.push(
@@ -30,7 +35,19 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       </>
     );
   }
-  const { dataset, problem, offline, source } = query.data;
+  const { dataset, problem, offline, source, update } = query.data;
+  if (update) {
+    const switchNow = () =>
+      client.setQueryData<LoadedDataset>(datasetKeys.all, (d) => d && { ...d, dataset: update, update: null, source: 'network' });
+    banners.push(
+      <p key="update" role="status" className="banner" data-testid="update-banner">
+        Data of {formatDate(update.latestEvidence)} available ({update.documents.length} documents).{' '}
+        <button type="button" onClick={switchNow}>
+          Switch now
+        </button>
+      </p>,
+    );
+  }
   if (problem) {
     banners.push(
       <p key="problem" role="alert" className="banner banner-error" data-testid="data-problem">

@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openStores } from '../db/open-store';
 import { App, createQueryClient } from './App';
+import { registerServiceWorker } from './register-service-worker';
 import './styles.css';
 
 const root = document.getElementById('root');
+registerServiceWorker();
 if (root) {
   openStores().then((stores) => {
     createRoot(root).render(

@@ -1,17 +1,8 @@
-// Where the app keeps the dataset: IndexedDB through Dexie, or memory when IndexedDB is
-// unavailable (some private windows) or refuses to write (quota).
+// The dataset kept in IndexedDB through Dexie.
 import type { Dataset } from '../shared/dataset-schema';
 import { CommonGroundDb, DATASET_TABLES } from './database';
 
-export interface DatasetStore {
-  kind: 'indexeddb' | 'memory';
-  /** Why the store fell back to memory, when it did. */
-  reason: string | null;
-  load(): Promise<Dataset | null>;
-  /** Replaces the stored dataset in one transaction: all or nothing. */
-  save(dataset: Dataset): Promise<void>;
-  storedHash(): Promise<string | null>;
-}
+import type { DatasetStore } from './memory-store';
 
 export function dexieStore(db: CommonGroundDb): DatasetStore {
   return {
@@ -66,23 +57,6 @@ export function dexieStore(db: CommonGroundDb): DatasetStore {
           storedAt: new Date().toISOString(),
         });
       });
-    },
-  };
-}
-
-export function memoryStore(reason: string): DatasetStore {
-  let current: Dataset | null = null;
-  return {
-    kind: 'memory',
-    reason,
-    async storedHash() {
-      return current?.contentHash ?? null;
-    },
-    async load() {
-      return current;
-    },
-    async save(dataset) {
-      current = dataset;
     },
   };
 }

@@ -1,7 +1,7 @@
 // queryOptions for the dataset. It is static between builds: never refetch on focus,
 // and read IndexedDB even when the browser says it is offline.
 import { queryOptions } from '@tanstack/react-query';
-import type { DatasetStore } from '../db/dataset-store';
+import type { DatasetStore } from '../db/memory-store';
 import { loadDataset, type Fetcher } from './load-dataset';
 
 export const datasetKeys = {

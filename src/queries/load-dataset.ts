@@ -1,7 +1,7 @@
 // The app's one data path on start: IndexedDB first, the network only when the published
 // dataset's hash differs from the stored one. A dataset that fails validation is refused
 // and the last good data stays in use.
-import type { DatasetStore } from '../db/dataset-store';
+import type { DatasetStore } from '../db/memory-store';
 import { manifestSchema, parseDataset, type Dataset } from '../shared/dataset-schema';
 
 export interface LoadedDataset {
@@ -12,6 +12,8 @@ export interface LoadedDataset {
   problem: string | null;
   /** True when the network could not be reached (offline, server down). */
   offline: boolean;
+  /** A newer dataset, already validated and stored, that the user has not switched to yet. */
+  update: Dataset | null;
 }
 
 export type Fetcher = (url: string) => Promise<Response>;
@@ -26,11 +28,11 @@ export async function loadDataset(store: DatasetStore, fetcher: Fetcher, base: s
     const parsed = manifestSchema.safeParse(await res.json());
     if (parsed.success) manifestHash = parsed.data.contentHash;
   } catch (e) {
-    if (cached) return { dataset: cached, source: 'indexeddb', problem: null, offline: true };
-    return { dataset: null, source: 'none', problem: `cannot reach the dataset: ${(e as Error).message}`, offline: true };
+    if (cached) return { dataset: cached, source: 'indexeddb', problem: null, offline: true, update: null };
+    return { dataset: null, source: 'none', problem: `cannot reach the dataset: ${(e as Error).message}`, offline: true, update: null };
   }
   if (cached && manifestHash === cached.contentHash) {
-    return { dataset: cached, source: 'indexeddb', problem: null, offline: false };
+    return { dataset: cached, source: 'indexeddb', problem: null, offline: false, update: null };
   }
   let fresh: Dataset;
   try {
@@ -45,11 +47,14 @@ export async function loadDataset(store: DatasetStore, fetcher: Fetcher, base: s
     fresh = parseDataset(body);
   } catch (e) {
     const problem = `the new dataset was refused: ${(e as Error).message}`;
-    return { dataset: cached, source: cached ? 'indexeddb' : 'none', problem, offline: false };
+    return { dataset: cached, source: cached ? 'indexeddb' : 'none', problem, offline: false, update: null };
   }
+  // Stored in one transaction: a failed write leaves the previous data whole.
   const saved = await safe(() => store.save(fresh));
   const problem = saved.ok ? null : `the dataset could not be stored for offline use: ${saved.error}`;
-  return { dataset: fresh, source: 'network', problem, offline: false };
+  // With data already on screen the user chooses when to switch; a first load shows it at once.
+  if (cached) return { dataset: cached, source: 'indexeddb', problem, offline: false, update: fresh };
+  return { dataset: fresh, source: 'network', problem, offline: false, update: null };
 }
 
 async function safe<T>(fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: string }> {

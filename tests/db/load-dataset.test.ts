@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CommonGroundDb } from '../../src/db/database';
-import { dexieStore, memoryStore } from '../../src/db/dataset-store';
+import { dexieStore } from '../../src/db/dataset-store';
+import { memoryStore } from '../../src/db/memory-store';
 import { loadDataset, type Fetcher } from '../../src/queries/load-dataset';
 import { manifestOf } from '../../scripts/exports/manifest';
 import { makeDataset } from '../fixtures/make-dataset';
@@ -56,12 +57,14 @@ describe('loadDataset(store, fetch)', () => {
     expect(net.asked).toEqual(['/data/manifest.json']);
   });
 
-  test('replaces the stored dataset when the hash changed, leaving notes alone', async () => {
-    await dexieStore(db).save(makeDataset());
+  test('stores a dataset with another hash and offers it as an update, leaving notes alone', async () => {
+    const old = makeDataset();
+    await dexieStore(db).save(old);
     await db.notes.put({ id: 'n1', target: { kind: 'actor', id: 'FRA' }, text: 'ask about PoA', createdAt: 'x', updatedAt: 'x' });
     const next = makeDataset({ codebookVersion: 'test-2' });
     const loaded = await loadDataset(dexieStore(db), network({ dataset: next }).fetcher, '/');
-    expect(loaded.source).toBe('network');
+    expect(loaded.dataset?.contentHash).toBe(old.contentHash);
+    expect(loaded.update?.contentHash).toBe(next.contentHash);
     expect((await db.meta.get('dataset'))?.codebookVersion).toBe('test-2');
     expect((await db.notes.get('n1'))?.text).toBe('ask about PoA');
   });
@@ -89,8 +92,30 @@ describe('loadDataset(store, fetch)', () => {
     const ds = makeDataset();
     await dexieStore(db).save(ds);
     const loaded = await loadDataset(dexieStore(db), network({ down: true }).fetcher, '/');
-    expect(loaded).toMatchObject({ source: 'indexeddb', offline: true, problem: null });
+    expect(loaded).toMatchObject({ source: 'indexeddb', offline: true, problem: null, update: null });
     expect(loaded.dataset?.contentHash).toBe(ds.contentHash);
+  });
+
+  test('keeps the previous data whole when storing the new dataset fails', async () => {
+    const old = makeDataset();
+    await dexieStore(db).save(old);
+    const failing = { ...dexieStore(db), save: async () => Promise.reject(new Error('QuotaExceededError')) };
+    const next = makeDataset({ codebookVersion: 'test-2' });
+    const loaded = await loadDataset(failing, network({ dataset: next }).fetcher, '/');
+    expect(loaded.problem).toMatch(/could not be stored for offline use: QuotaExceededError/);
+    expect((await db.meta.get('dataset'))?.contentHash).toBe(old.contentHash);
+  });
+
+  test('a failed transaction leaves no half-written dataset behind', async () => {
+    const old = makeDataset();
+    await dexieStore(db).save(old);
+    // A statement that IndexedDB cannot store (a function) aborts the transaction midway.
+    const poisoned = { ...makeDataset({ codebookVersion: 'test-3' }) };
+    (poisoned.stances[0] as unknown as { bad: unknown }).bad = () => 1;
+    await expect(dexieStore(db).save(poisoned)).rejects.toThrow();
+    const after = await dexieStore(db).load();
+    expect(after?.contentHash).toBe(old.contentHash);
+    expect(after?.stances).toEqual(old.stances);
   });
 
   test('says the data cannot be reached when offline with nothing stored', async () => {

@@ -1,0 +1,11 @@
+// Every view of the app, as a path and an element that shows it rendered with data.
+export interface ViewCheck {
+  name: string;
+  path: string;
+  ready: string; // a selector present once the view shows data
+}
+
+export const VIEWS: ViewCheck[] = [
+  { name: 'home', path: '/', ready: '[data-testid=delegation-list] tbody tr' },
+  { name: 'delegation', path: '/delegation/DEU', ready: '[data-testid=statement-list] li' },
+];
