@@ -6,6 +6,7 @@ import { StoresContext } from './stores-context';
 import { HomeView } from '../views/home/HomeView';
 import { DelegationView } from '../views/delegation/DelegationView';
 import { NotFound } from '../views/NotFound';
+import { NotesView } from '../views/notes/NotesView';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 
 export function App({ stores, client }: { stores: OpenedStores; client: QueryClient }) {
@@ -18,6 +19,7 @@ export function App({ stores, client }: { stores: OpenedStores; client: QueryCli
           </Link>
           <nav aria-label="Views">
             <Link href="/">Delegations</Link>
+            <Link href="/notes">Your notes</Link>
           </nav>
         </header>
         <main id="main">
@@ -26,6 +28,7 @@ export function App({ stores, client }: { stores: OpenedStores; client: QueryCli
               <Switch>
                 <Route path="/" component={HomeView} />
                 <Route path="/delegation/:code">{(p) => <DelegationView code={p.code} />}</Route>
+                <Route path="/notes" component={NotesView} />
                 <Route component={NotFound} />
               </Switch>
             </DatasetGate>

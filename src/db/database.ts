@@ -1,6 +1,7 @@
 // The only module that imports dexie. Dataset tables are replaced whole on every update;
 // the user's own tables (notes, corrections) are never touched by a dataset update.
 import Dexie, { type EntityTable } from 'dexie';
+import type { Correction, Note } from '../shared/notes-schema';
 import type { Actor, BuildWarning, DatasetDocument, Issue, Session, Stance, Statement } from '../shared/dataset-schema';
 
 export interface MetaRow {
@@ -14,25 +15,8 @@ export interface MetaRow {
 export interface WarningRow extends BuildWarning {
   id: number;
 }
-export interface NoteRow {
-  id: string;
-  target: { kind: 'actor' | 'issue' | 'statement' | 'stance'; id: string };
-  text: string;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface CorrectionRow {
-  id: string;
-  statement: string;
-  actor: string;
-  issue: string;
-  action: 'add' | 'remove' | 'change';
-  position: string | null;
-  value: number | [number, number] | null;
-  stance: string | null; // the stance id being corrected, when there is one
-  reason: string;
-  createdAt: string;
-}
+export type NoteRow = Note;
+export type CorrectionRow = Correction;
 
 export class CommonGroundDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;

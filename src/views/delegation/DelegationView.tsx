@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { useDatasetIndex } from '../../queries/use-dataset';
 import { formatDate, plural, sessionLabel } from '../../components/format';
 import { spanText } from '../../shared/dataset-index';
+import { NotesPanel } from '../../components/NotesPanel';
 
 export function DelegationView({ code }: { code: string }) {
   const index = useDatasetIndex();
@@ -23,6 +24,7 @@ export function DelegationView({ code }: { code: string }) {
       <h1>
         {actor.name} <span className="muted">({actor.code})</span>
       </h1>
+      <NotesPanel target={{ kind: 'actor', id: actor.code }} label={actor.name} />
       <h2>Statements ({statements.length})</h2>
       <ol className="statements" data-testid="statement-list">
         {statements.map((s) => {
