@@ -1,39 +1,23 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Link, Route, Switch } from 'wouter';
+import { Router, type BaseLocationHook, type BaseSearchHook } from 'wouter';
 import type { OpenedStores } from '../db/open-store';
-import { DatasetGate } from './DatasetGate';
 import { StoresContext } from './stores-context';
-import { HomeView } from '../views/home/HomeView';
-import { DelegationView } from '../views/delegation/DelegationView';
-import { NotFound } from '../views/NotFound';
-import { NotesView } from '../views/notes/NotesView';
-import { ErrorBoundary } from '../components/ErrorBoundary';
+import { AppShell } from './AppShell';
 
-export function App({ stores, client }: { stores: OpenedStores; client: QueryClient }) {
+export interface AppProps {
+  stores: OpenedStores;
+  client: QueryClient;
+  /** Tests pass a memory location; the browser uses the address bar. */
+  location?: { hook: BaseLocationHook; searchHook: BaseSearchHook };
+}
+
+export function App({ stores, client, location }: AppProps) {
   return (
     <StoresContext.Provider value={stores}>
       <QueryClientProvider client={client}>
-        <header className="app-header">
-          <Link href="/" className="brand">
-            Common Ground
-          </Link>
-          <nav aria-label="Views">
-            <Link href="/">Delegations</Link>
-            <Link href="/notes">Your notes</Link>
-          </nav>
-        </header>
-        <main id="main">
-          <ErrorBoundary>
-            <DatasetGate>
-              <Switch>
-                <Route path="/" component={HomeView} />
-                <Route path="/delegation/:code">{(p) => <DelegationView code={p.code} />}</Route>
-                <Route path="/notes" component={NotesView} />
-                <Route component={NotFound} />
-              </Switch>
-            </DatasetGate>
-          </ErrorBoundary>
-        </main>
+        <Router {...(location ?? {})}>
+          <AppShell />
+        </Router>
       </QueryClientProvider>
     </StoresContext.Provider>
   );

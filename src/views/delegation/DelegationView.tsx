@@ -48,3 +48,7 @@ export function DelegationView({ code }: { code: string }) {
     </section>
   );
 }
+
+export function DelegationRoute({ params }: { params: { code: string } }) {
+  return <DelegationView code={decodeURIComponent(params.code)} />;
+}

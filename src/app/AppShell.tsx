@@ -1,0 +1,39 @@
+import { Link, Route, Switch } from 'wouter';
+import { DatasetGate } from './DatasetGate';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { NotFound } from '../views/NotFound';
+import { NAV, ROUTES } from './routes';
+
+export function AppShell() {
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          Common Ground
+        </Link>
+        <nav aria-label="Views">
+          {NAV.map((n) => (
+            <Link key={n.href} href={n.href}>
+              {n.label}
+            </Link>
+          ))}
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <DatasetGate>
+            <Switch>
+              {ROUTES.map((r) => (
+                <Route key={r.path} path={r.path} component={r.component} />
+              ))}
+              <Route component={NotFound} />
+            </Switch>
+          </DatasetGate>
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// A stance's proof: the exact quote, who said it, where and when, with a link into the
+// document. Quote marks only ever surround exact source text.
+import { Link } from 'wouter';
+import type { Stance } from '../shared/dataset-schema';
+import type { DatasetIndex } from '../shared/dataset-index';
+import { formatDate, sessionLabel } from './format';
+
+export function Evidence({ stance, index }: { stance: Stance; index: DatasetIndex }) {
+  const statement = index.statement.get(stance.statement);
+  const doc = index.document.get(stance.document);
+  const position = index.issue.get(stance.issue)?.positions.find((p) => p.id === stance.position);
+  const speaker = statement?.speaker || statement?.authors.join(', ') || 'unknown speaker';
+  return (
+    <figure className="evidence" data-testid="evidence" data-stance={stance.id}>
+      <blockquote>“{stance.quote}”</blockquote>
+      <figcaption>
+        {position?.label ?? stance.position}
+        {stance.value !== null ? ` (${Array.isArray(stance.value) ? stance.value.join('–') : stance.value})` : ''}
+        {' · '}
+        {speaker}
+        {statement && statement.authors.length > 1 ? ` for ${statement.authors.length} co-signatories` : ''}
+        {' · '}
+        <Link href={`/sources/${encodeURIComponent(stance.document)}#${encodeURIComponent(stance.statement)}`}>{doc?.title ?? stance.document}</Link>
+        {' · '}
+        {formatDate(statement?.date ?? doc?.date ?? null)} · {sessionLabel(index, statement?.session ?? null)}
+        {stance.source === 'override' ? ` · corrected by ${stance.override?.by ?? 'a reviewer'}: ${stance.override?.reason ?? ''}` : ''}
+      </figcaption>
+    </figure>
+  );
+}

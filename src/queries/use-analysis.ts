@@ -1,0 +1,56 @@
+// The analysis of the loaded dataset, memoised per dataset and window. Heavy matrices go
+// through react-query (and a Web Worker when large) so views never recompute them on render.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { observationsFromDataset, type Observation } from '../analysis/observations';
+import { positionsInWindow, type WindowPositions } from '../analysis/window-positions';
+import { sessionWindow, windowLabel, type SessionWindow } from '../analysis/session-window';
+import type { AgreementMatrix } from '../analysis/agreement-matrix';
+import { useDatasetIndex } from './use-dataset';
+import { computeMatrix } from './agreement-runner';
+
+const observationCache = new WeakMap<object, Observation[]>();
+
+export function useObservations(): Observation[] {
+  const { dataset } = useDatasetIndex();
+  let obs = observationCache.get(dataset);
+  if (!obs) {
+    obs = observationsFromDataset(dataset);
+    observationCache.set(dataset, obs);
+  }
+  return obs;
+}
+
+/** Session numbers present in the dataset's calendar, ascending. */
+export function useSessionNumbers(): number[] {
+  const { dataset } = useDatasetIndex();
+  return useMemo(() => [...new Set(dataset.sessions.map((s) => s.number))].sort((a, b) => a - b), [dataset]);
+}
+
+/** The widest window: from the first to the last session of the calendar. */
+export function useFullWindow(): SessionWindow {
+  const numbers = useSessionNumbers();
+  return sessionWindow(numbers[0] ?? 0, numbers[numbers.length - 1] ?? 0);
+}
+
+export function useWindowPositions(window: SessionWindow): WindowPositions {
+  const observations = useObservations();
+  return useMemo(() => positionsInWindow(observations, window), [observations, window.from, window.to]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+export const analysisKeys = {
+  all: ['analysis'] as const,
+  matrix: (hash: string, window: SessionWindow) => [...analysisKeys.all, 'matrix', hash, windowLabel(window)] as const,
+};
+
+/** Pairwise agreement for a window (chance-corrected, with intervals). */
+export function useAgreementMatrix(window: SessionWindow) {
+  const { dataset } = useDatasetIndex();
+  const positions = useWindowPositions(window);
+  return useQuery({
+    queryKey: analysisKeys.matrix(dataset.contentHash, window),
+    queryFn: () => computeMatrix(positions, dataset.issues),
+    staleTime: Infinity,
+    networkMode: 'always',
+  }) as ReturnType<typeof useQuery<AgreementMatrix>>;
+}
