@@ -1,6 +1,6 @@
 // Every view is a URL. One line per route; the order of NAV is the order of the menu.
 import type { ComponentType } from 'react';
-import { HomeView } from '../views/home/HomeView';
+import { OverviewView } from '../views/overview/OverviewView';
 import { DelegationRoute } from '../views/delegation/DelegationView';
 import { NotesView } from '../views/notes/NotesView';
 
@@ -11,7 +11,7 @@ export interface RouteDef {
 }
 
 export const ROUTES: RouteDef[] = [
-  { path: '/', component: HomeView },
+  { path: '/', component: OverviewView },
   { path: '/delegation/:code', component: DelegationRoute },
   { path: '/notes', component: NotesView },
 ];

@@ -44,7 +44,7 @@ describe('offline after one load', () => {
     const page = await context.newPage();
     await page.goto(server.url + '/');
     await page.waitForSelector('[data-testid=memory-banner]');
-    await page.waitForSelector('[data-testid=delegation-list] tbody tr');
+    await page.waitForSelector('[data-testid=overview-matrix] tbody tr');
     expect(await page.locator('[data-testid=memory-banner]').textContent()).toMatch(/memory/i);
     await context.close();
     await server.close();

@@ -6,6 +6,6 @@ export interface ViewCheck {
 }
 
 export const VIEWS: ViewCheck[] = [
-  { name: 'home', path: '/', ready: '[data-testid=delegation-list] tbody tr' },
+  { name: 'overview', path: '/', ready: '[data-testid=overview-matrix] tbody tr' },
   { name: 'delegation', path: '/delegation/DEU', ready: '[data-testid=statement-list] li' },
 ];

@@ -1,0 +1,73 @@
+// Where every delegation stands: delegations x issues in the chosen window, with filters,
+// sorting (by name, bloc or activity), the evidence behind each cell, and the record below.
+import { useMemo } from 'react';
+import { clusterBlocs } from '../../analysis/blocs';
+import { sessionWindow } from '../../analysis/session-window';
+import { useSearchParams } from '../../app/use-search-params';
+import { Coverage } from '../../components/Coverage';
+import { ExportCsvButton } from '../../components/ExportCsvButton';
+import { plural } from '../../components/format';
+import { useAgreementMatrix, useSessionNumbers, useWindowPositions } from '../../queries/use-analysis';
+import { useDatasetIndex } from '../../queries/use-dataset';
+import { DocumentsTable } from './DocumentsTable';
+import { EvidencePanel } from './EvidencePanel';
+import { groupOptions, parseFilters } from './overview-filters';
+import { OverviewFiltersBar } from './OverviewFiltersBar';
+import { OverviewLegend } from './OverviewLegend';
+import { OverviewMatrix } from './OverviewMatrix';
+import { overviewCsvRows, overviewIssues, overviewRows } from './overview-model';
+import './overview.css';
+
+export function OverviewView() {
+  const index = useDatasetIndex();
+  const [params, update] = useSearchParams();
+  const filters = parseFilters(params);
+  const sessions = useSessionNumbers();
+  const first = sessions[0] ?? 0;
+  const last = sessions[sessions.length - 1] ?? 0;
+  const from = Math.min(Math.max(filters.from ?? first, first), last);
+  const to = Math.max(Math.min(filters.to ?? last, last), from);
+  const window = useMemo(() => sessionWindow(from, to), [from, to]);
+  const positions = useWindowPositions(window);
+  const groups = useMemo(() => groupOptions(index), [index]);
+  const matrix = useAgreementMatrix(window);
+  const blocOrder = useMemo(() => (filters.sort === 'bloc' && matrix.data ? clusterBlocs(matrix.data).order : null), [filters.sort, matrix.data]);
+  const issues = overviewIssues(index, filters);
+  const rows = useMemo(
+    () => overviewRows(index, positions, filters, groups, blocOrder),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, positions, params.toString(), groups, blocOrder],
+  );
+  const selected = params.get('cell');
+  const [selActor, selIssue] = selected?.split(':') ?? [];
+  const selRow = rows.find((r) => r.actor.code === selActor);
+  const selCell = selIssue ? selRow?.cells.get(selIssue) : undefined;
+  const positioned = rows.filter((r) => r.cells.size > 0).length;
+
+  return (
+    <section className="overview">
+      <h1>Where delegations stand</h1>
+      <Coverage index={index} window={window} />
+      <OverviewFiltersBar index={index} filters={filters} groups={groups} update={update} sessions={sessions} />
+      <p data-testid="overview-count">
+        {plural(rows.length, 'delegation')} shown, {positioned} with at least one position; {plural(issues.length, 'issue')}. ¹ rests on one statement; * joint statements only.
+        {filters.sort === 'bloc' && !blocOrder ? ' Computing the bloc order…' : ''}
+      </p>
+      <div className="toolbar">
+        <ExportCsvButton fileName={`positions-S${from}-S${to}.csv`} rows={() => overviewCsvRows(rows, issues)} label="Export this table (CSV)" />
+      </div>
+      {rows.length === 0 ? (
+        <p className="status">No delegation matches these filters.</p>
+      ) : (
+        <div className="overview-layout">
+          <OverviewMatrix rows={rows} issues={issues} selected={selected} onSelect={(key) => update({ cell: key === selected ? null : key })} />
+          {selRow && selCell && (
+            <EvidencePanel index={index} actor={selRow.actor} issue={index.issue.get(selIssue!)!} cell={selCell} onClose={() => update({ cell: null })} />
+          )}
+        </div>
+      )}
+      <OverviewLegend issues={issues} />
+      <DocumentsTable index={index} />
+    </section>
+  );
+}

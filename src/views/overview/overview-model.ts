@@ -1,0 +1,69 @@
+// Overview rows: each delegation's current position on each issue in the window, plus
+// how active it was. Pure: DatasetIndex + WindowPositions -> OverviewRow[].
+import type { HeldPosition, WindowPositions } from '../../analysis/window-positions';
+import type { DatasetIndex } from '../../shared/dataset-index';
+import type { Actor, Issue } from '../../shared/dataset-schema';
+import { actorMatches, type GroupOption, type OverviewFilters } from './overview-filters';
+
+export interface OverviewRow {
+  actor: Actor;
+  statements: number; // statements spoken or co-signed in the window
+  cells: Map<string, HeldPosition>; // issue id -> held position
+}
+
+export function overviewIssues(index: DatasetIndex, filters: OverviewFilters): Issue[] {
+  return filters.issues.length ? index.dataset.issues.filter((i) => filters.issues.includes(i.id)) : index.dataset.issues;
+}
+
+export function overviewRows(
+  index: DatasetIndex,
+  positions: WindowPositions,
+  filters: OverviewFilters,
+  groups: GroupOption[],
+  blocOrder: readonly string[] | null,
+): OverviewRow[] {
+  const inWindow = new Set(
+    index.dataset.sessions.filter((s) => s.number >= positions.window.from && s.number <= positions.window.to).map((s) => s.id),
+  );
+  const byActor = new Map<string, Map<string, HeldPosition>>();
+  for (const p of positions.positions) {
+    let cells = byActor.get(p.actor);
+    if (!cells) byActor.set(p.actor, (cells = new Map()));
+    cells.set(p.issue, p);
+  }
+  const rows: OverviewRow[] = [];
+  for (const [code, statements] of index.statementsOf) {
+    const actor = index.actor.get(code);
+    if (!actor || !actorMatches(actor, filters, groups)) continue;
+    const active = statements.filter((s) => s.authors.includes(actor.code) && (!s.session || inWindow.has(s.session))).length;
+    const cells = byActor.get(code) ?? new Map();
+    if (active === 0 && cells.size === 0) continue;
+    rows.push({ actor, statements: active, cells });
+  }
+  const byName = (a: OverviewRow, b: OverviewRow) => a.actor.name.localeCompare(b.actor.name, 'en');
+  if (filters.sort === 'activity') rows.sort((a, b) => b.statements - a.statements || byName(a, b));
+  else if (filters.sort === 'bloc' && blocOrder) {
+    const rank = new Map(blocOrder.map((c, i) => [c, i]));
+    rows.sort((a, b) => (rank.get(a.actor.code) ?? Infinity) - (rank.get(b.actor.code) ?? Infinity) || byName(a, b));
+  } else rows.sort(byName);
+  return rows;
+}
+
+/** The table behind the view, for the CSV export. */
+export function overviewCsvRows(rows: OverviewRow[], issues: Issue[]): (string | number)[][] {
+  const header = ['actor', 'name', 'statements', ...issues.flatMap((i) => [i.id, `${i.id}_date`])];
+  return [
+    header,
+    ...rows.map((r) => [
+      r.actor.code,
+      r.actor.name,
+      r.statements,
+      ...issues.flatMap((i) => {
+        const c = r.cells.get(i.id);
+        if (!c) return ['', ''];
+        const v = c.value === null ? '' : Array.isArray(c.value) ? `:${c.value.join('-')}` : `:${c.value}`;
+        return [`${c.position}${v}`, c.date ?? ''];
+      }),
+    ]),
+  ];
+}
