@@ -1,0 +1,31 @@
+import { formatDate, plural, sessionLabel } from '../../components/format';
+import { Link } from 'wouter';
+import type { DatasetIndex } from '../../shared/dataset-index';
+import type { Statement } from '../../shared/dataset-schema';
+import { spanText } from '../../shared/dataset-index';
+
+export function StatementList({ index, code, statements }: { index: DatasetIndex; code: string; statements: Statement[] }) {
+  return (
+    <ol className="statements" data-testid="statement-list">
+      {statements.map((s) => {
+        const doc = index.document.get(s.document);
+        const text = doc ? spanText(doc, s.span) : '';
+        const cosigned = s.actor !== code;
+        const stances = index.stancesOfStatement.get(s.id)?.length ?? 0;
+        return (
+          <li key={s.id} id={s.id}>
+            <p className="meta">
+              {formatDate(s.date)} · {sessionLabel(index, s.session)} ·{' '}
+              <Link href={`/sources/${encodeURIComponent(s.document)}#${encodeURIComponent(s.id)}`}>{doc?.title ?? s.document}</Link>
+              {cosigned ? ` · co-signed (${plural(s.authors.length, 'author')})` : ''} · {plural(stances, 'stance')}
+            </p>
+            <details>
+              <summary>{text.length > 240 ? `${text.slice(0, 240)}…` : text}</summary>
+              <p className="statement-text">{text}</p>
+            </details>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
