@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { DatasetIndex } from '../../shared/dataset-index';
 import type { Statement } from '../../shared/dataset-schema';
 import { spanText } from '../../shared/dataset-index';
+import { CorrectionToggle } from '../../components/CorrectionToggle';
 
 export function StatementList({ index, code, statements }: { index: DatasetIndex; code: string; statements: Statement[] }) {
   return (
@@ -23,6 +24,7 @@ export function StatementList({ index, code, statements }: { index: DatasetIndex
               <summary>{text.length > 240 ? `${text.slice(0, 240)}…` : text}</summary>
               <p className="statement-text">{text}</p>
             </details>
+            {s.authors.length > 0 && <CorrectionToggle statement={s} issues={index.dataset.issues} label="Propose a missing stance" />}
           </li>
         );
       })}

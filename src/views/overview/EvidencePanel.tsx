@@ -3,6 +3,7 @@ import type { HeldPosition } from '../../analysis/window-positions';
 import { Evidence } from '../../components/Evidence';
 import { formatDate, plural } from '../../components/format';
 import { NotesPanel } from '../../components/NotesPanel';
+import { CorrectionToggle } from '../../components/CorrectionToggle';
 import type { DatasetIndex } from '../../shared/dataset-index';
 import type { Actor, Issue } from '../../shared/dataset-schema';
 import { positionShort } from './OverviewMatrix';
@@ -24,9 +25,15 @@ export function EvidencePanel({ index, actor, issue, cell, onClose }: { index: D
         {cell.jointOnly ? ' · from joint statements only' : ''}
       </p>
       <p className="muted small">{issue.question}</p>
-      {stances.map((s) => (
-        <Evidence key={s.id} stance={s} index={index} />
-      ))}
+      {stances.map((s) => {
+        const statement = index.statement.get(s.statement);
+        return (
+          <div key={s.id}>
+            <Evidence stance={s} index={index} />
+            {statement && <CorrectionToggle statement={statement} issues={index.dataset.issues} stance={s} label="Correct this stance" />}
+          </div>
+        );
+      })}
       <NotesPanel target={{ kind: 'actor', id: actor.code }} label={actor.name} />
     </aside>
   );
