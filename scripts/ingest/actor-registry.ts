@@ -1,29 +1,43 @@
 // Names as delegations, chairs and reporters write them -> actors.
-// States come from the maintained i18n-iso-countries list; data/actors.yaml adds the UN's
-// long forms, groups and roles.
+// States come from the maintained i18n-iso-countries list (common names); data/actors.yaml
+// adds the 193 members' UN short and long forms, regions, groups and roles, and wins where
+// both name the same thing ("Congo" is the Republic of the Congo, as the UN writes it).
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { carriesStances, type Actor } from '../../src/shared/dataset-schema';
 import { actorCode, type ActorCode } from '../../src/shared/ids';
+import { bigramSimilarity, editDistance } from './edit-distance';
 
 countries.registerLocale(en);
 
 export interface Resolved {
   actor: Actor;
+  /** True when the name only comes close to a known one (a transcript slip): warn. */
   near: boolean;
 }
 
 export interface ActorRegistry {
   actors: Actor[];
+  /** Exact resolution, after normalising case, accents, apostrophes, a leading "the" and
+   *  the state-form prefixes ("Republic of", "Kingdom of"): never a guess. */
   resolve(name: string): Resolved | null;
+  /** `resolve`, then a unique close spelling ("Columbia" -> Colombia), flagged `near`. */
+  resolveNear(name: string): Resolved | null;
+  /** A slip for one expected actor ("Thank you, Chiquilla" right after Czechia spoke). */
+  soundsLike(name: string, expected: ActorCode): boolean;
+  byCode(code: string): Actor | undefined;
   carriesStances(code: ActorCode): boolean;
+  /** Normalised name -> code, for scanning running text (see name-finder.ts). */
+  names: ReadonlyMap<string, ActorCode>;
+  /** Normalised names written all in capitals ("NAM", "UK"): only match when so written. */
+  acronyms: ReadonlySet<string>;
 }
 
 export function normaliseName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[’‘`´ʼ]/g, "'")
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^a-z0-9' ]+/g, ' ')
@@ -31,29 +45,83 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
+// "Republic of X", "the Kingdom of X", "State of X": the long form of a name the short
+// form already resolves; tried only when the long form itself is unknown.
+const STATE_FORM = /^(?:(?:plurinational|bolivarian|islamic|federal|federative|democratic|socialist|united|arab|people's|co operative|independent|eastern|oriental|hashemite|grand|hellenic|kyrgyz|slovak|gabonese|togolese|lebanese|portuguese|argentine|italian|french|swiss)\s+)*(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|duchy|union|confederation)\s+of\s+(?:the\s+)?/;
+// Descriptions around a delegation's name in labels and headers.
+const DESCRIPTION = /^(?:(?:h e|he|mr|ms|mrs)\s+)?(?:(?:the\s+)?(?:delegation|representative|permanent representative|permanent mission|mission|government|ambassador|delegate|statement)\s+of\s+(?:the\s+)?)/;
+
 export function createActorRegistry(extra: { actor: Actor; names: string[] }[]): ActorRegistry {
   const byCode = new Map<string, Actor>();
-  const byName = new Map<string, string>();
-  for (const [a3, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-    const code = actorCode(a3.length === 3 ? a3 : countries.alpha2ToAlpha3(a3) ?? a3);
+  const byName = new Map<string, ActorCode>();
+  const acronyms = new Set<string>();
+  const add = (raw: string, code: ActorCode) => {
+    const n = normaliseName(raw);
+    if (!n) return;
+    byName.set(n, code);
+    if (/^[A-Z0-9.\- ]+$/.test(raw.replace(/^the\s+/i, '')) && n.replace(/ /g, '').length <= 6) acronyms.add(n);
+    else acronyms.delete(n);
+  };
+  for (const [a2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    const code = actorCode(countries.alpha2ToAlpha3(a2) ?? a2);
     const list = Array.isArray(names) ? names : [names];
     byCode.set(code, { code, name: list[0] ?? code, kind: 'state', region: null, eu: false, members: [] });
-    for (const n of list) byName.set(normaliseName(n), code);
+    for (const n of list) add(n, code);
   }
   for (const { actor, names } of extra) {
     byCode.set(actor.code, actor);
-    for (const n of [actor.name, ...names]) byName.set(normaliseName(n), actor.code);
+    for (const n of [actor.name, ...names]) add(n, actor.code);
   }
+  const lookup = (n: string): ActorCode | undefined => {
+    const direct = byName.get(n);
+    if (direct) return direct;
+    const described = n.replace(DESCRIPTION, '');
+    if (described !== n && byName.has(described)) return byName.get(described);
+    const short = described.replace(STATE_FORM, '');
+    return short !== described ? byName.get(short) : undefined;
+  };
+  const entries = [...byName.entries()];
+  const resolve = (name: string): Resolved | null => {
+    const code = lookup(normaliseName(name));
+    const actor = code ? byCode.get(code) : undefined;
+    return actor ? { actor, near: false } : null;
+  };
   return {
     actors: [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : 1)),
-    resolve(name) {
-      const code = byName.get(normaliseName(name));
-      const actor = code ? byCode.get(code) : undefined;
-      return actor ? { actor, near: false } : null;
+    resolve,
+    resolveNear(name) {
+      const exact = resolve(name);
+      if (exact) return exact;
+      const n = normaliseName(name).replace(DESCRIPTION, '');
+      // Short names are too close to each other to guess ("Iran"/"Iraq", "Mali"/"Malta").
+      if (n.length < 5) return null;
+      const cap = n.length >= 8 ? 2 : 1;
+      let best = cap + 1;
+      let codes = new Set<string>();
+      for (const [known, code] of entries) {
+        if (acronyms.has(known)) continue;
+        const d = editDistance(n, known, cap);
+        if (d < best) [best, codes] = [d, new Set([code])];
+        else if (d === best) codes.add(code);
+      }
+      if (best > cap || codes.size !== 1) return null;
+      const actor = byCode.get([...codes][0]!);
+      return actor ? { actor, near: true } : null;
     },
+    soundsLike(name, expected) {
+      const n = normaliseName(name);
+      if (n.length < 4) return false;
+      const first = (s: string) => s.replace(/^(?:cz|ch|k|q|c)/, 'k').replace(/^(?:ph|f)/, 'f').charAt(0);
+      return [...byName.entries()].some(
+        ([known, code]) => code === expected && first(known) === first(n) && (editDistance(n, known, 2) <= 2 || bigramSimilarity(n, known) >= 0.25),
+      );
+    },
+    byCode: (code) => byCode.get(code),
     carriesStances(code) {
       const a = byCode.get(code);
       return a ? carriesStances(a.kind) : false;
     },
+    names: byName,
+    acronyms,
   };
 }
