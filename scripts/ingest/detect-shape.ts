@@ -1,33 +1,76 @@
-// Which of the record's shapes a text is, from cues every such document carries.
+// Which of the record's shapes a text is, from cues every such document carries, and the
+// reader for it. The checks run in order, most specific first: a session report also
+// contains "Speaker: text" turns, a transcript also gives the floor, a statement may
+// mention a joint statement deep in its body.
 import type { DocumentKind } from '../../src/shared/dataset-schema';
-import type { DocumentMeta, Turn } from '../pipeline/types';
-import { readGeneric } from './read-generic';
-
-export interface ReaderResult {
-  turns: Turn[];
-  meta: DocumentMeta;
-  warnings: { line: number; message: string }[];
-}
-export type Reader = (text: string) => ReaderResult;
+import type { ActorRegistry } from './actor-registry';
+import { nameLineKind } from './name-lines';
+import { paragraphSpans } from './paragraphs';
+import { readGeneric, labelCount } from './read-generic';
+import { readJointStatement } from './read-joint-statement';
+import { readNarrative } from './read-narrative';
+import { readSessionReport, transcriptBounds } from './read-session-report';
+import { readStatement } from './read-statement';
+import { readTranscript } from './read-transcript';
+import type { Reader } from './reader';
+import { creditOf } from './reported-speech';
+import { sentenceSpans } from './sentence-spans';
 
 export interface Detection {
   kind: DocumentKind;
   recognised: boolean;
+  /** The cue that decided, for the build report. */
+  cue: string;
 }
 
-export function detectShape(text: string): Detection {
+const ANALYSIS = /^\s*(?:Session at a Glance|Speech speed|Full session report|Agreed with|Disagreed with)\s*$|DiploAI/im;
+const FLOOR = /\b(?:give|giving|gave)\s+(?:now\s+)?the\s+floor\b|\byou\s+have\s+the\s+floor\b|\bto\s+be\s+followed\s+by\b|,\s+please\.|\bthe\s+floor\s+is\s+yours\b/gi;
+const STATEMENT_CUES = /^\s*(?:(?:national\s+)?statement|remarks|intervention|speech|address|explanation\s+of\s+(?:vote|position))\b.*\b(?:by|of|from|delivered)\b|permanent\s+mission\s+of|check\s+against\s+delivery|^\s*(?:Mr\.?|Madam)\s+(?:Chair|President)\s*,?\s*$/im;
+const JOINT = /\bjoint\s+statement\b/i;
+const WE_LIST = /^[\s*_]*We,\s+/m;
+const TRANSCRIPT_TITLE = /\btranscript\b|\bverbatim\s+record\b/i;
+const SAMPLE = 20000;
+
+export function detectShape(text: string, registry: ActorRegistry): Detection {
   const head = text.slice(0, 4000);
-  if (/^\s*Session Transcript\s*$/m.test(text) && /Session at a Glance/i.test(head)) return { kind: 'session-report', recognised: true };
-  if (/unofficial transcript/i.test(head)) return { kind: 'transcript', recognised: true };
-  if (/\bjoint statement\b/i.test(head.slice(0, 800))) return { kind: 'joint-statement', recognised: true };
-  if (/^\s*(?:Statement|Remarks|Intervention)\b.*\bby\b/im.test(head) || /Permanent Mission of/i.test(head)) {
-    return { kind: 'statement', recognised: true };
+  if (transcriptBounds(text) && ANALYSIS.test(text)) return { kind: 'session-report', recognised: true, cue: '"Session Transcript" with analysis sections' };
+  if (JOINT.test(head.slice(0, 800))) return { kind: 'joint-statement', recognised: true, cue: '"joint statement" in the title' };
+  const sample = text.slice(0, SAMPLE);
+  const paragraphs = paragraphSpans(sample);
+  const nameLines = paragraphs.filter((p) => !sample.slice(p[0], p[1]).includes('\n') && nameLineKind(sample.slice(p[0], p[1]), registry) !== null).length;
+  const floor = [...sample.matchAll(FLOOR)].length;
+  if (TRANSCRIPT_TITLE.test(head.slice(0, 600)) && (nameLines >= 2 || floor >= 2 || labelCount(sample) >= 2)) return { kind: 'transcript', recognised: true, cue: 'titled a transcript' };
+  if (nameLines >= 3 && floor >= 2) return { kind: 'transcript', recognised: true, cue: 'name lines and floor-giving' };
+  if (labelCount(sample) >= 3 && floor >= 2) return { kind: 'transcript', recognised: true, cue: '"Name:" labels and floor-giving' };
+  const we = WE_LIST.exec(head);
+  if (we && head.slice(we.index, we.index + 600).split(',').length > 3) return { kind: 'joint-statement', recognised: true, cue: '"We, A, B and C" opening' };
+  // Reported speech: many sentences credit delegations ("France highlighted that ...").
+  let sentences = 0;
+  let credited = 0;
+  for (const p of paragraphs.slice(0, 60)) {
+    for (const s of sentenceSpans(sample, p)) {
+      sentences++;
+      if (creditOf(sample, s, registry)) credited++;
+    }
   }
-  return { kind: 'statement', recognised: false };
+  const statementCue = STATEMENT_CUES.test(head);
+  if (credited >= 3 && credited >= sentences * 0.15 && !/\b(?:I|my delegation)\b/.test(head.slice(0, 1500))) return { kind: 'report', recognised: true, cue: `${credited} of ${sentences} sentences report a delegation` };
+  if (statementCue) return { kind: 'statement', recognised: true, cue: 'statement header' };
+  if (credited >= 3 && credited >= sentences * 0.15) return { kind: 'report', recognised: true, cue: `${credited} of ${sentences} sentences report a delegation` };
+  return { kind: labelCount(sample) >= 2 ? 'transcript' : 'statement', recognised: false, cue: 'none' };
 }
 
-const generic: Reader = (text) => ({ turns: readGeneric(text), meta: {}, warnings: [] });
+const READERS: Record<DocumentKind, Reader> = {
+  statement: readStatement,
+  'joint-statement': readJointStatement,
+  'session-report': readSessionReport,
+  transcript: readTranscript,
+  report: readNarrative,
+};
 
-export function readerFor(_kind: DocumentKind, _detection: Detection): Reader {
-  return generic;
+/** The reader for a kind; an unrecognised document without a `kind` in sources.yaml gets
+ *  the generic "Name: text" reader. */
+export function readerFor(kind: DocumentKind, detection: Detection, fromSources: boolean): Reader {
+  if (!fromSources && !detection.recognised) return readGeneric;
+  return READERS[kind];
 }

@@ -1,0 +1,75 @@
+// In whose name a turn speaks, read from its own words:
+//  - "I have the honour to speak on behalf of the European Union and its member states",
+//    "On behalf of the Non-Aligned Movement, ...": the group is the author;
+//  - "X aligns itself with the statement delivered by Indonesia on behalf of the NAM":
+//    an alignment (alignedWith), never authorship;
+//  - "The candidate countries A, B and C align themselves with this statement": the states
+//    that align with this statement (aligned).
+import type { Span } from '../../src/shared/dataset-schema';
+import type { ActorCode } from '../../src/shared/ids';
+import type { ActorRegistry } from './actor-registry';
+import { findNames } from './name-finder';
+import { sentenceSpans } from './sentence-spans';
+
+export interface InWhoseName {
+  /** Spoken for: a group or several states; empty when the speaker speaks for itself. */
+  onBehalfOf: ActorCode[];
+  /** The speaker also speaks for itself ("... and my own country"). */
+  alsoSelf: boolean;
+  alignedWith: ActorCode[];
+  aligned: ActorCode[];
+}
+
+/** How far into a turn a speaker says for whom it speaks. */
+const OPENING_CHARS = 600;
+const ON_BEHALF = /\bon\s+behalf\s+of\s+/gi;
+// "the statement delivered by Indonesia on behalf of ..." is someone else's statement.
+const SOMEONE_ELSES = /\b(?:statement|intervention|remarks)\b[^.;]*$/i;
+const NOT_A_PARTY = /^(?:my|our|this|its)\s+(?:own\s+)?(?:delegation|government|country|nation|state)\b|^(?:myself|us)\b/i;
+const ALSO_SELF = /\b(?:and|as\s+well\s+as)\s+(?:in\s+)?(?:my|our)\s+(?:own\s+)?(?:country|delegation|national\s+capacity)\b/i;
+const ALIGN = /\b(?:align(?:s|ing)?|associat(?:es?|ing)|subscribes?\s+to|supports?|endorses?|concurs?\s+with)\b[^.;]*?\bstatements?\b/i;
+const ALIGN_THIS = /\b(?:align|associate)\s+themselves\s+with\s+(?:this|the\s+present|the\s+above|our)\s+statement\b/i;
+
+function stanceCarrying(registry: ActorRegistry, codes: ActorCode[]): ActorCode[] {
+  return [...new Set(codes.filter((c) => registry.carriesStances(c)))];
+}
+
+export function inWhoseName(text: string, span: Span, registry: ActorRegistry, speaker: ActorCode | null): InWhoseName {
+  const out: InWhoseName = { onBehalfOf: [], alsoSelf: false, alignedWith: [], aligned: [] };
+  const opening = Math.min(span[1], span[0] + OPENING_CHARS);
+  ON_BEHALF.lastIndex = span[0];
+  for (let m = ON_BEHALF.exec(text); m && m.index < opening; m = ON_BEHALF.exec(text)) {
+    const from = m.index + m[0].length;
+    const sentenceStart = Math.max(span[0], text.lastIndexOf('.', m.index) + 1);
+    if (SOMEONE_ELSES.test(text.slice(sentenceStart, m.index))) continue;
+    if (NOT_A_PARTY.test(text.slice(from, from + 40))) continue;
+    // The parties run to the end of the clause: "..., and" or a full stop.
+    let end = from;
+    while (end < span[1] && !/[.;:]/.test(text[end]!) && !(text[end] === ',' && /^,\s+(?:we|I|my|our|let|allow|and\s+(?:we|I))\b/i.test(text.slice(end, end + 12)))) end++;
+    const parties = stanceCarrying(registry, findNames(text, registry, from, end).map((n) => n.code));
+    if (parties.length === 0) continue;
+    out.onBehalfOf = parties;
+    out.alsoSelf = ALSO_SELF.test(text.slice(from, end + 40));
+    break;
+  }
+  for (const [at, sentenceEnd] of sentenceSpans(text, span)) {
+    const sentence = text.slice(at, sentenceEnd);
+    if (ALIGN_THIS.test(sentence)) {
+      const names = findNames(text, registry, at, at + sentence.length).map((n) => n.code);
+      out.aligned.push(...stanceCarrying(registry, names).filter((c) => c !== speaker && !out.onBehalfOf.includes(c)));
+      continue;
+    }
+    const align = ALIGN.exec(sentence);
+    if (!align) continue;
+    // Whose statement: a group named after "on behalf of", else the names after the verb.
+    const rest = sentence.slice(align.index);
+    const restAt = at + align.index;
+    const behalf = /\bon\s+behalf\s+of\s+/i.exec(rest);
+    const from = behalf ? restAt + behalf.index + behalf[0].length : restAt;
+    const names = stanceCarrying(registry, findNames(text, registry, from, restAt + rest.length).map((n) => n.code));
+    out.alignedWith.push(...names.filter((c) => c !== speaker && !out.onBehalfOf.includes(c)));
+  }
+  out.alignedWith = [...new Set(out.alignedWith)];
+  out.aligned = [...new Set(out.aligned)];
+  return out;
+}

@@ -1,0 +1,47 @@
+// Lines and labels that name a speaker: "Ambassador Gafoor" on a line of its own above a
+// turn, or "Chair: ..." / "Kingdom of Netherlands: ..." at the start of a paragraph.
+import type { Span } from '../../src/shared/dataset-schema';
+import type { ActorRegistry } from './actor-registry';
+
+const HONORIFIC = /^(?:H\.?\s?E\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Ambassador|Amb\.|Minister|Professor|Prof\.|Sir|Dame|Judge|Justice|Representative|Delegate|Speaker|Moderator|Chair(?:person|man|woman)?|Vice[- ]Chair|President|Co-Chair|Facilitator|Rapporteur|Secretary)\b/;
+const CONNECTOR = /^(?:of|the|and|for|de|d[’']\S+|du|la|le|van|von|der|al|bin|el|on|behalf)$/;
+
+/** Looks like a name: a few capitalised words, no sentence punctuation. */
+export function looksLikeName(s: string): boolean {
+  const t = s.trim().replace(/\s+/g, ' ');
+  if (t.length < 2 || t.length > 70) return false;
+  if (/[.?!,;:]$/.test(t) && !/(?:Mr|Ms|Dr|Jr|Sr)\.$/.test(t)) return false;
+  if (/[;"“”?!]|\s[-–]\s/.test(t)) return false;
+  const words = t.replace(/\(.*?\)/g, ' ').trim().split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (!/^[\p{Lu}\d]/u.test(words[0]!) && !/^the$/i.test(words[0]!)) return false;
+  return words.every((w) => /^[\p{Lu}\d(]/u.test(w) || CONNECTOR.test(w) || /^[\p{Lu}][\p{L}.’'-]*$/u.test(w));
+}
+
+export type NameLineKind = 'known' | 'person' | null;
+
+/** Whether a whole line names a speaker: a known actor, or a person with an honorific. */
+export function nameLineKind(line: string, registry: ActorRegistry): NameLineKind {
+  const t = line.trim().replace(/:$/, '').trim();
+  if (!looksLikeName(t)) return null;
+  if (registry.resolve(t)) return 'known';
+  if (HONORIFIC.test(t)) return 'person';
+  return null;
+}
+
+export interface Label {
+  name: string;
+  /** Where the turn's own text starts, after "Name: ". */
+  bodyStart: number;
+}
+
+const LABEL = /^([^\n:]{1,80}?)\s*:\s+(?=\S)/;
+
+/** A "Name: text" label at `span`'s start, if the name looks like one. */
+export function labelAt(text: string, span: Span, strict: (name: string) => boolean): Label | null {
+  const m = LABEL.exec(text.slice(span[0], Math.min(span[1], span[0] + 100)));
+  if (!m) return null;
+  const name = m[1]!.replace(/^[-–•*\s]+/, '').replace(/[*_]+/g, '').trim();
+  if (!looksLikeName(name) || !strict(name)) return null;
+  return { name, bodyStart: span[0] + m[0].length };
+}

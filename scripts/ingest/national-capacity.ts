@@ -1,0 +1,38 @@
+// One floor, two voices: "On behalf of the Non-Aligned Movement, ... Chair, on Indonesia's
+// national capacity, my delegation ...". A turn that opens in a group's name and then turns
+// to the speaker's national capacity becomes two turns, so the group's words and the
+// state's own are never credited to each other.
+import type { Span } from '../../src/shared/dataset-schema';
+import type { Turn } from '../pipeline/types';
+import type { ActorRegistry } from './actor-registry';
+import { inWhoseName } from './in-whose-name';
+import { lineAt, lineStarts } from './line-index';
+import { sentenceSpans } from './sentence-spans';
+
+const NATIONAL = /\b(?:in|on|speaking\s+(?:now\s+)?in|now\s+in|in\s+its)\s+(?:my|our|its|[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*[’']s)\s+(?:own\s+)?national\s+capacity\b/u;
+const SPEAKS_FOR_GROUPS = new Set(['group', 'eu', 'organisation']);
+
+export function splitNationalCapacity(text: string, turns: Turn[], registry: ActorRegistry): Turn[] {
+  let starts: number[] | null = null;
+  const out: Turn[] = [];
+  for (const turn of turns) {
+    if (turn.chair || turn.speakerSource === 'signatories' || turn.speakerSource === 'narrative') {
+      out.push(turn);
+      continue;
+    }
+    const whose = inWhoseName(text, turn.span, registry, null);
+    const forGroup = whose.onBehalfOf.length > 0 && !whose.alsoSelf && whose.onBehalfOf.every((c) => SPEAKS_FOR_GROUPS.has(registry.byCode(c)?.kind ?? ''));
+    const speakerIsGroup = SPEAKS_FOR_GROUPS.has(registry.resolve(turn.speaker)?.actor.kind ?? '');
+    const sentences = forGroup && !speakerIsGroup ? sentenceSpans(text, turn.span) : [];
+    const at = sentences.findIndex((s, i) => i > 0 && NATIONAL.test(text.slice(s[0], s[1])));
+    if (at < 0) {
+      out.push(turn);
+      continue;
+    }
+    starts ??= lineStarts(text);
+    const cut = sentences[at]![0];
+    const before: Span = [turn.span[0], sentences[at - 1]![1]];
+    out.push({ ...turn, span: before }, { ...turn, span: [cut, turn.span[1]], line: lineAt(starts, cut), onBehalfOf: [] });
+  }
+  return out;
+}

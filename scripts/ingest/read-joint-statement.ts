@@ -1,0 +1,87 @@
+// Reader for joint statements: one text in the first person plural whose signatories are
+// listed in its title ("Joint statement by the Republic of Belarus, ... and the Bolivarian
+// Republic of Venezuela on ..."), in its opening ("We, A, B and C, ..."), or in a list of
+// supporting delegations. The whole speech is one turn credited to every signatory.
+import type { Span } from '../../src/shared/dataset-schema';
+import { headerMeta } from './document-meta';
+import { lineAt, lineStarts } from './line-index';
+import { findNames, type NameMention } from './name-finder';
+import { paragraphSpans } from './paragraphs';
+import type { Reader, ReaderWarning } from './reader';
+import { bodyStartIndex } from './statement-head';
+import { contentEnd } from './web-debris';
+
+const TITLE_LIST = /\bjoint\s+statement\s+(?:by|of|from|on\s+behalf\s+of|delivered\s+by)\s+/i;
+// Where the title's list of signatories stops: "... on the draft report".
+const TITLE_LIST_END = /\s(?:on|at|regarding|concerning|in\s+(?:connection|relation|response)|to\s+the|for\s+the)\s/i;
+const WE_LIST = /^[\s*_]*We,\s+/;
+const SUPPORTERS = /\b(?:signatories|co-?signed\s+by|co-?sponsored\s+by|supported\s+by|endorsed\s+by|joined\s+by|delivered\s+on\s+behalf\s+of|on\s+behalf\s+of\s+the\s+following|the\s+following\s+(?:countries|states|delegations|member\s+states))\b[^:\n]*:?/i;
+
+export const readJointStatement: Reader = (text, { registry }) => {
+  const warnings: ReaderWarning[] = [];
+  const starts = lineStarts(text);
+  const paragraphs = paragraphSpans(text, 0, contentEnd(text));
+  if (paragraphs.length === 0) return { turns: [], meta: {}, warnings };
+  const signatories: NameMention[] = [];
+  const add = (from: number, to: number) => {
+    for (const m of findNames(text, registry, from, to)) if (registry.carriesStances(m.code) && !signatories.some((s) => s.code === m.code)) signatories.push(m);
+  };
+  const first = bodyStartIndex(text, paragraphs);
+  const head: Span | null = first > 0 ? [paragraphs[0]![0], paragraphs[first - 1]![1]] : null;
+  let bodyStart = first;
+
+  const headText = head ? text.slice(head[0], head[1]) : '';
+  const title = TITLE_LIST.exec(headText);
+  if (head && title) {
+    const from = head[0] + title.index + title[0].length;
+    // The list ends at the first " on ..." after the last name that follows without a gap.
+    let end = head[1];
+    let cursor = from;
+    for (const m of findNames(text, registry, from, head[1])) {
+      const gap = text.slice(cursor, m.start);
+      if (TITLE_LIST_END.test(` ${gap} `) && cursor > from) break;
+      cursor = m.end;
+    }
+    end = Math.min(end, cursor);
+    add(from, end);
+  }
+  // "We, the Republic of Belarus, ..., express": the list runs to the last name before the verb.
+  for (let i = first; i < Math.min(paragraphs.length, first + 3); i++) {
+    const p = paragraphs[i]!;
+    const we = WE_LIST.exec(text.slice(p[0], p[1]));
+    if (!we) continue;
+    const closing = text.slice(p[0], p[1]).search(/,?\s+(?:express|reaffirm|reiterate|welcome|note|wish|would|hereby|are|have|call|join|support|stress|underline|take)\b/i);
+    add(p[0] + we[0].length, closing > 0 ? p[0] + closing : p[1]);
+    break;
+  }
+  // A list of supporting delegations, at the start or the end.
+  const lastIdx = paragraphs.length - 1;
+  for (const i of [...new Set([first, lastIdx, lastIdx - 1])].filter((i) => i >= 0)) {
+    const p = paragraphs[i]!;
+    const s = text.slice(p[0], p[1]);
+    const sup = SUPPORTERS.exec(s);
+    if (!sup || sup.index > 200) continue;
+    const before = signatories.length;
+    add(p[0] + sup.index, p[1]);
+    // A paragraph that is only the list is not part of the speech.
+    if (signatories.length > before && s.length < 1500 && i === first && first < lastIdx) bodyStart = first + 1;
+  }
+  let bodyEnd = lastIdx;
+  if (bodyEnd > bodyStart && SUPPORTERS.test(text.slice(paragraphs[bodyEnd]![0], paragraphs[bodyEnd]![1]).slice(0, 200)) && findNames(text, registry, paragraphs[bodyEnd]![0], paragraphs[bodyEnd]![1]).length >= 2) bodyEnd--;
+
+  const span: Span = [paragraphs[bodyStart]![0], paragraphs[bodyEnd]![1]];
+  if (signatories.length < 2) warnings.push({ line: lineAt(starts, span[0]), message: `joint statement with ${signatories.length} signatory found in its title, opening or list` });
+  return {
+    turns: [
+      {
+        speaker: signatories.map((s) => s.text).join(', '),
+        speakerSource: signatories.length ? 'signatories' : 'unknown',
+        names: signatories.map((s) => s.text),
+        span,
+        line: lineAt(starts, span[0]),
+      },
+    ],
+    meta: headerMeta(text, head),
+    warnings,
+  };
+};

@@ -1,0 +1,78 @@
+// Reader for narrative event reports in reported speech (dig.watch, newsletters):
+// "France highlighted that ...", "delegates from Chile, Thailand and Kenya reiterated ...",
+// "These delegations voiced ...". Each clause that credits delegations is a turn carrying
+// their names (speakerSource 'narrative'); a following sentence that refers back ("These
+// delegations", "They") continues that turn; the reporter's own sentences are no one's turn.
+import type { Span } from '../../src/shared/dataset-schema';
+import type { Turn } from '../pipeline/types';
+import { headerMeta } from './document-meta';
+import { lineAt, lineStarts } from './line-index';
+import { paragraphSpans } from './paragraphs';
+import type { Reader } from './reader';
+import { ANAPHOR, creditOf, hasReportingVerb } from './reported-speech';
+import { sentenceSpans } from './sentence-spans';
+import { contentEnd } from './web-debris';
+
+// Where two reported clauses meet: "France supported it, while China opposed it".
+const CLAUSE_BREAK = /;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|whereas|whilst)\s+/g;
+
+/** The sentence cut where each piece reports its own speakers. */
+function clauses(text: string, sentence: Span): Span[] {
+  const s = text.slice(sentence[0], sentence[1]);
+  const cuts = [sentence[0]];
+  for (const m of s.matchAll(CLAUSE_BREAK)) cuts.push(sentence[0] + m.index! + m[0].length);
+  cuts.push(sentence[1]);
+  const pieces: Span[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) pieces.push([cuts[i]!, cuts[i + 1]!]);
+  return pieces;
+}
+
+export const readNarrative: Reader = (text, { registry }) => {
+  const starts = lineStarts(text);
+  const paragraphs = paragraphSpans(text, 0, contentEnd(text));
+  const turns: Turn[] = [];
+  let open: Turn | null = null;
+  let firstCredit = -1;
+  for (const p of paragraphs) {
+    for (const sentence of sentenceSpans(text, p)) {
+      // Pieces without a verb belong to the next piece's subject; pieces without a
+      // credit of their own go on with the one before.
+      const merged: { span: Span; credit: ReturnType<typeof creditOf> }[] = [];
+      let carry: number | null = null;
+      for (const piece of clauses(text, sentence)) {
+        const span: Span = [carry ?? piece[0], piece[1]];
+        const body = text.slice(span[0], span[1]);
+        if (!hasReportingVerb(body) && piece[1] < sentence[1]) {
+          carry = span[0];
+          continue;
+        }
+        carry = null;
+        const credit = creditOf(text, span, registry);
+        const last = merged[merged.length - 1];
+        if (!credit && last) last.span = [last.span[0], span[1]];
+        else merged.push({ span, credit });
+      }
+      for (const { span, credit } of merged) {
+        const trimmed: Span = [span[0], span[1]];
+        while (trimmed[1] > trimmed[0] && /[\s,;]/.test(text[trimmed[1] - 1]!)) trimmed[1]--;
+        if (credit) {
+          if (firstCredit < 0) firstCredit = p[0];
+          open = {
+            speaker: credit.names.map((n) => n.text).join(', '),
+            speakerSource: 'narrative',
+            names: credit.names.map((n) => n.text),
+            span: trimmed,
+            line: lineAt(starts, trimmed[0]),
+          };
+          turns.push(open);
+        } else if (open && ANAPHOR.test(text.slice(span[0], span[1]).trimStart())) {
+          open.span = [open.span[0], trimmed[1]];
+        } else {
+          open = null;
+        }
+      }
+    }
+  }
+  const head: Span | null = paragraphs.length ? [paragraphs[0]![0], firstCredit > 0 ? firstCredit : paragraphs[0]![1]] : null;
+  return { turns, meta: headerMeta(text, head), warnings: [] };
+};

@@ -1,0 +1,73 @@
+// Who a sentence of reported speech credits: "France highlighted that ...", "Delegates
+// from Chile, Thailand and Kenya reiterated ...", "Indonesia, on behalf of NAM, stressed",
+// "According to Brazil, ...", "... was supported by India and Egypt". Names inside the
+// subject that belong to something else ("the proposal of France") are not credited.
+import type { Span } from '../../src/shared/dataset-schema';
+import type { ActorRegistry } from './actor-registry';
+import { findNames, type NameMention } from './name-finder';
+
+const REPORTING = new RegExp(
+  '\\b(?:' +
+    [
+      'highlight', 'note', 'stress', 'emphasi[sz]e', 'underline', 'underscore', 'reiterate', 'recall', 'call', 'urge', 'propose',
+      'suggest', 'support', 'oppose', 'reject', 'welcome', 'express', 'voice', 'argue', 'state', 'add', 'observe', 'raise',
+      'ask', 'question', 'insist', 'maintain', 'advocate', 'favou?r', 'prefer', 'caution', 'warn', 'acknowledge',
+      'recogni[sz]e', 'affirm', 'reaffirm', 'agree', 'disagree', 'endorse', 'back', 'share', 'echo', 'mention', 'explain',
+      'describe', 'report', 'announce', 'request', 'invite', 'encourage', 'object', 'believe', 'consider', 'view', 'want',
+      'hope', 'comment', 'clarif', 'indicate', 'signal', 'flag', 'lament', 'regret', 'deplore', 'condemn', 'commend',
+      'appreciate', 'join', 'align', 'present', 'outline', 'introduce', 'assert', 'contend', 'challenge', 'critici[sz]e',
+      'push', 'press', 'champion', 'defend', 'refuse', 'accept', 'insist', 'remind', 'point', 'doubt', 'seek', 'inform',
+    ].join('|') +
+    ')(?:s|es|d|ed|ied|ies|led)?\\b|\\b(?:said|says|saw|sees|felt|feels|sought|spoke|took the view|put forward|puts forward|(?:was|were|is|are|remained|remains) (?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|unconvinced))\\b',
+  'i',
+);
+const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:supported|echoed|proposed|raised|backed|endorsed|suggested|opposed|shared|welcomed|highlighted|emphasi[sz]ed|stressed|noted|put forward|advanced|made|voiced|expressed|favou?red|championed|questioned|rejected|called for|reiterated|seconded|presented|introduced)\s+by\s+/i;
+const ACCORDING = /^(?:\W*)(?:according\s+to|for|in\s+the\s+view\s+of|in\s+the\s+opinion\s+of)\s+(?:the\s+)?(?:delegation\s+of\s+)?/i;
+// A name after one of these in the subject belongs to a thing, not a speaker.
+const BELONGS = /\b(?:proposal|statement|idea|suggestion|position|view|paper|initiative|approach|plan|draft|resolution|concept|model|submission|working paper|presentation|remarks|intervention|call)s?\s+(?:of|by|from|put\s+forward\s+by|tabled\s+by|made\s+by)\s+(?:the\s+)?$/i;
+
+export interface Credit {
+  names: NameMention[];
+  /** Where the reporting verb (or the passive's "by") is: the clause is the subject's. */
+  verbAt: number;
+}
+
+function speakers(registry: ActorRegistry, list: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of list) if (registry.carriesStances(m.code) && !out.some((o) => o.code === m.code)) out.push(m);
+  return out;
+}
+
+/** The credited names of a clause, or null when it reports no one. */
+export function creditOf(text: string, clause: Span, registry: ActorRegistry): Credit | null {
+  const s = text.slice(clause[0], clause[1]);
+  const passive = PASSIVE.exec(s);
+  if (passive) {
+    const from = clause[0] + passive.index + passive[0].length;
+    const names = speakers(registry, findNames(text, registry, from, clause[1]));
+    if (names.length) return { names, verbAt: clause[0] + passive.index };
+  }
+  const according = ACCORDING.exec(s);
+  if (according) {
+    const comma = s.indexOf(',', according[0].length);
+    if (comma > 0) {
+      const names = speakers(registry, findNames(text, registry, clause[0] + according[0].length, clause[0] + comma));
+      if (names.length) return { names, verbAt: clause[0] + comma };
+    }
+  }
+  const verb = REPORTING.exec(s);
+  if (!verb) return null;
+  const verbAt = clause[0] + verb.index;
+  let subject = findNames(text, registry, clause[0], verbAt);
+  const behalf = /\bon\s+behalf\s+of\s+/i.exec(s.slice(0, verb.index));
+  if (behalf) subject = subject.filter((m) => m.start >= clause[0] + behalf.index);
+  subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+  const names = speakers(registry, subject);
+  return names.length ? { names, verbAt } : null;
+}
+
+export const hasReportingVerb = (s: string) => REPORTING.test(s);
+
+// "These delegations", "They", "The latter", "It also": the sentence goes on about the
+// delegations just named.
+export const ANAPHOR = /^(?:(?:however|moreover|in\s+addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further(?:more)?|at\s+the\s+same\s+time),\s+)?(?:(?:these|those|both|such|the\s+two|the\s+same|all\s+(?:three|four|five|of\s+them))\b|(?:they|the\s+latter|the\s+former)\b|(?:the|this|that)\s+(?:delegations?|states?|countries|groups?|speakers?|delegates?|representatives?|group)\b|(?:it|he|she)\s+(?:also|further|additionally|then|noted|stressed|added|said|argued|called|urged|proposed|suggested|emphasi[sz]ed|highlighted|underlined|reiterated|welcomed|expressed|believed|considered|supported|opposed)\b|(?:its|their)\s+(?:delegations?|representatives?|proposal|view|position)\b)/i;
