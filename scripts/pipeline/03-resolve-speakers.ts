@@ -1,7 +1,13 @@
-// Step 3: turns -> statements with actor codes, authors, groups spoken for, and date/session.
-import type { Actor, Session, Statement } from '../../src/shared/dataset-schema';
-import { CHAIR, statementId, type ActorCode, type SessionId } from '../../src/shared/ids';
-import type { ActorRegistry } from '../ingest/actor-registry';
+// Step 3: turns -> statements: the speaker's actor code, in whose name it speaks (authors,
+// groups spoken for, alignments), and when (date, session, meeting).
+// Who is an author: the delegation that speaks, or the group or states it speaks for, or
+// every signatory of a joint statement, or the delegations a report credits. Never the
+// Chair, the secretariat or a briefer; never a state that only aligns itself.
+import type { Session, Statement } from '../../src/shared/dataset-schema';
+import { statementId, type ActorCode, type SessionId } from '../../src/shared/ids';
+import type { ActorRegistry, Resolved } from '../ingest/actor-registry';
+import { dateIn, sessionIn } from '../ingest/document-meta';
+import { inWhoseName } from '../ingest/in-whose-name';
 import type { Problem, SplitDocument } from './types';
 
 export type UnsegmentedStatement = Omit<Statement, 'sentences'>;
@@ -12,59 +18,115 @@ export interface DocumentPlacement {
   meeting: string | null;
 }
 
-export function placeDocument(split: SplitDocument, sessions: Session[]): DocumentPlacement {
+/** Date, session and meeting: what the text says, then sources.yaml, then the calendar
+ *  (a date inside a session's dates places the document in that session). */
+export function placeDocument(split: SplitDocument, sessions: Session[]): { place: DocumentPlacement; problems: Problem[] } {
+  const problems: Problem[] = [];
   const src = split.document.source;
-  const date = split.meta.date ?? src?.date ?? null;
-  let session: SessionId | null = null;
-  const number = split.meta.sessionNumber ?? sessionNumberFromText(src?.session);
-  if (number !== undefined) session = sessions.find((s) => s.number === number)?.id ?? null;
-  if (!session && date) session = sessions.find((s) => s.start <= date && date <= s.end)?.id ?? null;
-  return { date, session, meeting: split.meta.meeting ?? src?.meeting ?? null };
+  const file = split.document.file;
+  const srcDate = src?.date ?? (src?.session ? dateIn(src.session) : undefined);
+  const date = split.meta.date ?? srcDate ?? null;
+  if (split.meta.date && srcDate && split.meta.date !== srcDate) {
+    problems.push({ file: 'sources.yaml', line: src?.line ?? 0, message: `${file}: the text is dated ${split.meta.date}, sources.yaml says ${srcDate}; the text's date kept` });
+  }
+  const number = split.meta.sessionNumber ?? (src?.session ? sessionIn(src.session) ?? plainNumber(src.session) : undefined);
+  let session: Session | undefined;
+  if (number !== undefined) {
+    session = sessions.find((s) => s.number === number);
+    if (!session) problems.push({ file, line: 0, message: `session ${number} is not in sessions.yaml` });
+  }
+  const byDate = date ? sessions.find((s) => s.start <= date && date <= s.end) : undefined;
+  if (session && date && !byDate && !(date >= addDays(session.start, -7) && date <= addDays(session.end, 7))) {
+    problems.push({ file, line: 0, message: `dated ${date}, outside the ${session.label} (${session.start} to ${session.end})` });
+  }
+  session ??= byDate;
+  return { place: { date, session: session?.id ?? null, meeting: split.meta.meeting ?? src?.meeting ?? null }, problems };
 }
 
-function sessionNumberFromText(label: string | undefined): number | undefined {
-  if (!label) return undefined;
-  if (/organi[sz]ational/i.test(label)) return 0;
-  const m = /(\d+)(?:st|nd|rd|th)\s+substantive/i.exec(label);
-  return m ? Number(m[1]) : undefined;
+function plainNumber(label: string): number | undefined {
+  return /^\s*\d{1,2}\s*$/.test(label) ? Number(label) : undefined;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface Unresolved {
+  name: string;
+  file: string;
+  line: number;
 }
 
 export function resolveSpeakers(
   split: SplitDocument,
   registry: ActorRegistry,
   sessions: Session[],
-): { statements: UnsegmentedStatement[]; problems: Problem[] } {
+): { statements: UnsegmentedStatement[]; problems: Problem[]; unresolved: Unresolved[]; place: DocumentPlacement } {
   const problems: Problem[] = [];
-  const place = placeDocument(split, sessions);
-  const statements = split.turns.map((turn, i): UnsegmentedStatement => {
-    const resolved = turn.speaker ? registry.resolve(turn.speaker) : null;
-    if (turn.speaker && !resolved) {
-      problems.push({ file: split.document.file, line: turn.line, message: `unknown speaker "${turn.speaker}"` });
-    } else if (resolved?.near) {
-      problems.push({ file: split.document.file, line: turn.line, message: `speaker "${turn.speaker}" read as ${resolved.actor.name} (near match)` });
+  const unresolved: Unresolved[] = [];
+  const file = split.document.file;
+  const text = split.document.text;
+  const placed = placeDocument(split, sessions);
+  problems.push(...placed.problems);
+  const place = placed.place;
+
+  const resolveName = (name: string, line: number): Resolved | null => {
+    const r = registry.resolveNear(name);
+    if (!r) {
+      problems.push({ file, line, message: `unknown speaker "${name}"` });
+      unresolved.push({ name, file, line });
+    } else if (r.near) {
+      problems.push({ file, line, message: `"${name}" read as ${r.actor.name} (near match)` });
     }
-    const actor: Actor | null = resolved?.actor ?? null;
-    const authors: ActorCode[] = actor && actor.code !== CHAIR && registry.carriesStances(actor.code) ? [actor.code] : [];
-    const text = split.document.text.slice(turn.span[0], turn.span[1]);
+    return r;
+  };
+  const speaking = (codes: (ActorCode | undefined)[]): ActorCode[] => [...new Set(codes.filter((c): c is ActorCode => !!c && registry.carriesStances(c)))];
+
+  const statements = split.turns.map((turn, i): UnsegmentedStatement => {
+    let actor: ActorCode | null = null;
+    let authors: ActorCode[] = [];
+    let onBehalfOf: ActorCode[] = [];
+    let alignedWith: ActorCode[] = [];
+    let aligned: ActorCode[] = [];
+    if (turn.speakerSource === 'signatories' || turn.speakerSource === 'narrative') {
+      authors = speaking(turn.names.map((n) => resolveName(n, turn.line)?.actor.code));
+      actor = authors.length === 1 ? authors[0]! : null;
+      const whose = inWhoseName(text, turn.span, registry, actor);
+      aligned = whose.aligned.filter((c) => !authors.includes(c));
+    } else {
+      const resolved = turn.chair ? registry.resolve('Chair') : turn.speaker ? resolveName(turn.speaker, turn.line) : null;
+      actor = resolved?.actor.code ?? null;
+      if (actor && registry.carriesStances(actor)) {
+        const whose = inWhoseName(text, turn.span, registry, actor);
+        const fromHeader = turn.onBehalfOf ? speaking(turn.onBehalfOf.map((n) => resolveName(n, turn.line)?.actor.code)) : undefined;
+        onBehalfOf = fromHeader ?? whose.onBehalfOf;
+        authors = onBehalfOf.length ? speaking([...(whose.alsoSelf ? [actor] : []), ...onBehalfOf]) : [actor];
+        alignedWith = whose.alignedWith.filter((c) => !authors.includes(c));
+        aligned = whose.aligned.filter((c) => !authors.includes(c));
+      }
+    }
+    const body = text.slice(turn.span[0], turn.span[1]);
     return {
       id: statementId(split.document.id, i + 1),
       document: split.document.id,
       order: i + 1,
       speaker: turn.speaker,
       speakerSource: turn.speakerSource,
-      actor: actor?.code ?? null,
+      actor,
       authors,
-      onBehalfOf: [],
-      alignedWith: [],
-      aligned: [],
+      onBehalfOf,
+      alignedWith,
+      aligned,
       date: place.date,
       session: place.session,
       meeting: place.meeting,
       span: turn.span,
-      words: countWords(text),
+      words: countWords(body),
     };
   });
-  return { statements, problems };
+  return { statements, problems, unresolved, place };
 }
 
 export function countWords(text: string): number {

@@ -6,7 +6,7 @@ import { loadActors, loadSessions, loadSources } from '../ingest/load-metadata';
 import { issuesOf, loadCodebook } from '../tagging/load-codebook';
 import { readDocuments } from './01-read-documents';
 import { splitTurns } from './02-split-turns';
-import { placeDocument, resolveSpeakers } from './03-resolve-speakers';
+import { resolveSpeakers, type Unresolved } from './03-resolve-speakers';
 import { segmentSentences } from './04-segment-sentences';
 import { tagStances } from './05-tag-stances';
 import { assembleDataset } from './06-assemble';
@@ -24,9 +24,13 @@ export interface PipelineInput {
 
 export interface BuildReport {
   documentsByKind: Record<string, number>;
+  /** Each document: its shape, the cue that decided it, and how many turns it gave. */
+  documents: { file: string; kind: string; cue: string; turns: number }[];
   turns: number;
   statementsByActor: Record<string, number>;
   unresolvedNames: string[];
+  /** Speaker names no actor matches, with how often and where first. */
+  unresolved: { name: string; count: number; first: string }[];
   stances: number;
 }
 
@@ -43,7 +47,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   const actors = loadActors(input.actors.text, input.actors.file);
   const codebook = loadCodebook(input.codebook.text, input.codebook.file);
   problems.push(...sources.problems, ...sessions.problems, ...actors.problems, ...codebook.problems);
-  const emptyReport: BuildReport = { documentsByKind: {}, turns: 0, statementsByActor: {}, unresolvedNames: [], stances: 0 };
+  const emptyReport: BuildReport = { documentsByKind: {}, documents: [], turns: 0, statementsByActor: {}, unresolvedNames: [], unresolved: [], stances: 0 };
   if (!codebook.codebook) return { dataset: null, problems, report: emptyReport };
 
   const registry = createActorRegistry(actors.actors);
@@ -51,23 +55,27 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   problems.push(...read.problems);
 
   const splits: SplitDocument[] = [];
+  const shapes = new Map<string, string>();
   for (const doc of read.documents) {
-    const { split, problems: p } = splitTurns(doc);
+    const { split, detection, problems: p } = splitTurns(doc, registry);
     problems.push(...p);
     splits.push(split);
+    shapes.set(doc.id, doc.source?.kind ? 'sources.yaml kind' : detection.cue);
   }
+  const unresolved: Unresolved[] = [];
 
   const documents: DatasetDocument[] = [];
   const statements: Statement[] = [];
   for (const split of splits) {
     const resolved = resolveSpeakers(split, registry, sessions.sessions);
     problems.push(...resolved.problems);
-    const place = placeDocument(split, sessions.sessions);
+    unresolved.push(...resolved.unresolved);
+    const place = resolved.place;
     const src = split.document.source;
     documents.push({
       id: split.document.id,
       file: split.document.file,
-      title: split.meta.title ?? src?.title ?? split.document.file,
+      title: src?.title ?? split.meta.title ?? split.document.file,
       kind: split.kind,
       format: split.document.format,
       date: place.date,
@@ -101,18 +109,27 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   });
   // The build validates what it writes, with the same schema the app loads with.
   datasetSchema.parse(dataset);
-  return { dataset, problems: sorted, report: reportOf(dataset) };
+  return { dataset, problems: sorted, report: reportOf(dataset, shapes, unresolved) };
 }
 
-function reportOf(dataset: Dataset): BuildReport {
+function reportOf(dataset: Dataset, shapes: Map<string, string>, unresolvedNames: Unresolved[]): BuildReport {
   const documentsByKind: Record<string, number> = {};
   for (const d of dataset.documents) documentsByKind[d.kind] = (documentsByKind[d.kind] ?? 0) + 1;
   const statementsByActor: Record<string, number> = {};
-  const unresolved = new Set<string>();
+  // Statements per delegation: by author (a joint statement counts for each signatory),
+  // else by speaker (the Chair), else unresolved.
   for (const s of dataset.statements) {
-    const key = s.actor ?? '(unresolved)';
-    statementsByActor[key] = (statementsByActor[key] ?? 0) + 1;
-    if (!s.actor && s.speaker) unresolved.add(s.speaker);
+    for (const key of s.authors.length ? s.authors : [s.actor ?? '(unresolved)']) statementsByActor[key] = (statementsByActor[key] ?? 0) + 1;
   }
-  return { documentsByKind, turns: dataset.statements.length, statementsByActor, unresolvedNames: [...unresolved].sort(), stances: dataset.stances.length };
+  const turnsOf = new Map<string, number>();
+  for (const s of dataset.statements) turnsOf.set(s.document, (turnsOf.get(s.document) ?? 0) + 1);
+  const documents = dataset.documents.map((d) => ({ file: d.file, kind: d.kind, cue: shapes.get(d.id) ?? '', turns: turnsOf.get(d.id) ?? 0 }));
+  const byName = new Map<string, { name: string; count: number; first: string }>();
+  for (const u of unresolvedNames) {
+    const e = byName.get(u.name);
+    if (e) e.count++;
+    else byName.set(u.name, { name: u.name, count: 1, first: `${u.file}:${u.line}` });
+  }
+  const unresolvedList = [...byName.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return { documentsByKind, documents, turns: dataset.statements.length, statementsByActor, unresolvedNames: unresolvedList.map((u) => u.name), unresolved: unresolvedList, stances: dataset.stances.length };
 }

@@ -7,6 +7,10 @@ import type { DocumentId } from '../../src/shared/ids';
 export interface InputFile {
   path: string;
   bytes: Uint8Array;
+  /** Size on disk when the shell did not read the bytes (a file over the size limit). */
+  size?: number;
+  /** Why the shell could not read the file (permissions, a broken link). */
+  unreadable?: string;
 }
 
 /** One entry of sources.yaml, with the line it starts on (for error messages). */
@@ -20,6 +24,8 @@ export interface SourceEntry {
   meeting?: string;
   agenda?: string;
   url?: string;
+  /** The delegation a statement without a header is by, as written. */
+  speaker?: string;
 }
 
 /** A problem found in the input; `line` is 1-based, 0 when it concerns the whole file. */
@@ -49,6 +55,10 @@ export interface Turn {
   span: Span;
   /** 1-based line of the document where the turn's text starts. */
   line: number;
+  /** The reader knows the speaker presides (a chair whose name the registry lacks). */
+  chair?: boolean;
+  /** Groups or states spoken for, as a header names them ("on behalf of the Group of 77"). */
+  onBehalfOf?: string[];
 }
 
 /** What the text says about itself (all optional; sources.yaml and sessions.yaml fill gaps). */
