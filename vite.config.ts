@@ -70,6 +70,6 @@ export default defineConfig({
       },
     }),
   ],
-  build: { outDir: 'dist', sourcemap: false },
+  build: { outDir: 'dist', sourcemap: false, manifest: true },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
 });

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { canonicalJson } from '../src/shared/canonical-json';
 import { manifestOf } from './exports/manifest';
 import { exportsOf } from './exports/exports';
+import { MAX_FILE_BYTES } from './pipeline/01-read-documents';
 import { runPipeline, type PipelineOutput } from './pipeline/run-pipeline';
 import type { InputFile } from './pipeline/types';
 import { formatReport } from './report/format-report';
@@ -21,6 +22,7 @@ async function main(): Promise<number> {
       data: { type: 'string' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      stats: { type: 'boolean', default: false },
     },
   });
   const dataDir = resolve(values.data ?? join(root, 'data'));
@@ -51,6 +53,11 @@ async function main(): Promise<number> {
   }
   await writeOutputs(out, output);
   if (!values.quiet) process.stdout.write(`wrote ${relative(process.cwd(), out) || out}/dataset.json (${output.dataset.contentHash.slice(0, 12)})\n`);
+  if (values.stats) {
+    // For the benchmark: wall time and peak memory of this whole build, as one JSON line.
+    const stats = { ms: Math.round(performance.now()), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), inputBytes: files.reduce((t, f) => t + f.bytes.length, 0), statements: output.dataset.statements.length };
+    process.stderr.write(`BUILD-STATS ${JSON.stringify(stats)}\n`);
+  }
   if (values.strict && output.problems.length > 0) {
     process.stderr.write(`error: --strict and ${output.problems.length} warning(s)\n`);
     return 1;
@@ -58,7 +65,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** Every file below `dir` except sources.yaml, with a path relative to `dir` using '/'. */
+/** Every file below `dir` except sources.yaml, with a path relative to `dir` using '/'.
+ *  Files over the size limit are not read (the pipeline reports them by size), and a file
+ *  that cannot be read is passed on with the reason, so one bad file never stops the build. */
 async function listFiles(dir: string): Promise<InputFile[]> {
   const out: InputFile[] = [];
   const walk = async (d: string) => {
@@ -67,7 +76,12 @@ async function listFiles(dir: string): Promise<InputFile[]> {
       if (entry.isDirectory()) await walk(full);
       else if (entry.isFile() && entry.name !== 'sources.yaml' && !entry.name.startsWith('.')) {
         const path = relative(dir, full).split(sep).join('/');
-        out.push({ path, bytes: new Uint8Array(await readFile(full)) });
+        try {
+          const { size } = await stat(full);
+          out.push(size > MAX_FILE_BYTES ? { path, bytes: new Uint8Array(0), size } : { path, bytes: new Uint8Array(await readFile(full)) });
+        } catch (e) {
+          out.push({ path, bytes: new Uint8Array(0), unreadable: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+        }
       }
     }
   };
@@ -81,17 +95,20 @@ async function writeOutputs(out: string, output: PipelineOutput): Promise<void> 
   const dataset = output.dataset!;
   const tmp = `${out}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp, { recursive: true });
-  await mkdir(out, { recursive: true });
-  const files: [string, string][] = [
-    ...exportsOf(dataset),
-    ['dataset.json', canonicalJson(dataset)],
-    ['manifest.json', canonicalJson(manifestOf(dataset), 2) + '\n'],
-  ];
-  for (const [name, content] of files) await writeFile(join(tmp, name), content);
-  for (const [name] of files) await rename(join(tmp, name), join(out, name));
-  await rm(tmp, { recursive: true, force: true });
-  void stat;
+  try {
+    await mkdir(tmp, { recursive: true });
+    await mkdir(out, { recursive: true });
+    const files: [string, string][] = [
+      ...exportsOf(dataset),
+      ['dataset.json', canonicalJson(dataset)],
+      ['manifest.json', canonicalJson(manifestOf(dataset), 2) + '\n'],
+    ];
+    // Everything is written before anything is renamed: a failed write leaves `out` as it was.
+    for (const [name, content] of files) await writeFile(join(tmp, name), content);
+    for (const [name] of files) await rename(join(tmp, name), join(out, name));
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
 }
 
 main().then(

@@ -28,7 +28,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+/** Serves `root`; with `dataDir`, paths under /data/ come from that folder instead. */
+export async function startStaticServer(root: string, port = 0, dataDir: string | null = null): Promise<StaticServer> {
   const overrides = new Map<string, string | Buffer>();
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
@@ -41,7 +42,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       return;
     }
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, safe);
+    let file = dataDir && safe.startsWith('/data/') ? join(dataDir, safe.slice('/data/'.length)) : join(root, safe);
     try {
       let data: Buffer;
       try {

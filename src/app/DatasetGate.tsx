@@ -1,5 +1,6 @@
 // Loading, empty and error states around every view: the app never shows a blank page.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { markOnce } from './perf-marks';
 import { useStores } from './stores-context';
 import { useDatasetQuery } from '../queries/use-dataset';
 import { useQueryClient } from '@tanstack/react-query';
@@ -11,6 +12,10 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const { dataset: store } = useStores();
   const query = useDatasetQuery();
   const client = useQueryClient();
+  const ready = Boolean(query.data?.dataset);
+  useEffect(() => {
+    if (ready) markOnce('cg:data-ready');
+  }, [ready]);
   const banners: ReactNode[] = [];
   if (store.kind === 'memory') {
     banners.push(

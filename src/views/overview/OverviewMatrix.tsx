@@ -1,5 +1,6 @@
 // Delegations (rows) x issues (columns), each cell the current position, coloured.
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
+import { markOnce } from '../../app/perf-marks';
 import { Link } from 'wouter';
 import type { Issue } from '../../shared/dataset-schema';
 import { positionColour, textOn } from '../../charts/palette';
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function OverviewMatrix({ rows, issues, selected, onSelect }: Props) {
+  useEffect(() => markOnce('cg:first-chart'), []);
   return (
     <div className="table-scroll matrix-wrap">
       <table className="matrix" data-testid="overview-matrix">
