@@ -5,6 +5,7 @@ import type { Issue } from '../../src/shared/dataset-schema';
 import { issueId, positionId } from '../../src/shared/ids';
 import type { Problem } from '../pipeline/types';
 import { yamlProblems, lineOfPath } from '../ingest/yaml-problems';
+import { compileCodebook } from './compile-codebook';
 
 export function loadCodebook(text: string, file: string): { codebook: Codebook | null; problems: Problem[] } {
   const lines = new LineCounter();
@@ -18,7 +19,9 @@ export function loadCodebook(text: string, file: string): { codebook: Codebook |
       problems: parsed.error.issues.map((i) => ({ file, line: lineOfPath(doc, lines, i.path), message: `${i.path.join('.')}: ${i.message}` })),
     };
   }
-  return { codebook: parsed.data, problems: [] };
+  // Bad patterns are problems with their line; the rule is left out, the build goes on.
+  const { problems } = compileCodebook(parsed.data);
+  return { codebook: parsed.data, problems: problems.map((p) => ({ file, line: lineOfPath(doc, lines, p.path), message: p.message })) };
 }
 
 /** The issue/position part of the codebook, as the dataset carries it. */

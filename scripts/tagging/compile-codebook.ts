@@ -1,0 +1,151 @@
+// The codebook's patterns compiled once into regular expressions, with every problem named
+// by its place in the YAML (a path the loader turns into a line).
+import type { Codebook, FrameRule, Frames } from '../../src/shared/codebook-schema';
+import type { StanceValue } from '../../src/shared/dataset-schema';
+import { compilePatternSource, PatternError } from './pattern-language';
+
+export interface CompiledRule {
+  id: string;
+  issue: string;
+  position: string;
+  when: 'affirmed' | 'negated';
+  negated: string | null;
+  confidence: number;
+  regex: RegExp;
+  counts: boolean; // the pattern captures {count}
+}
+
+export interface CompiledIssue {
+  id: string;
+  topic: RegExp | null;
+  exclude: RegExp | null;
+  hedged: string | null;
+  positions: ReadonlySet<string>;
+  rules: CompiledRule[];
+}
+
+export interface CompiledProposal {
+  id: string;
+  regex: RegExp;
+  after: string | null;
+  before: string | null;
+  yields: { issue: string; position: string; value: StanceValue | null }[];
+}
+
+export type FrameName = keyof Frames;
+export interface CompiledFrame {
+  id: string;
+  regex: RegExp;
+}
+
+export interface CompiledCodebook {
+  version: string;
+  frames: Record<FrameName, CompiledFrame[]>;
+  issues: CompiledIssue[];
+  proposals: CompiledProposal[];
+  /** Every rule, frame and proposal by id, for the lint and for explanations. */
+  byId: Map<string, { kind: 'cue' | 'frame' | 'proposal'; regex: RegExp; example: string }>;
+}
+
+export interface CompileProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'commit', 'reported', 'endorse'];
+
+export function compileCodebook(codebook: Codebook): { compiled: CompiledCodebook; problems: CompileProblem[] } {
+  const problems: CompileProblem[] = [];
+  const byId: CompiledCodebook['byId'] = new Map();
+  const compile = (pattern: string, path: (string | number)[], flags = 'g', anchor: 'start' | 'end' | null = null): RegExp | null => {
+    try {
+      const src = compilePatternSource(pattern, { macros: codebook.macros });
+      return new RegExp(anchor === 'start' ? `^${src}` : anchor === 'end' ? `${src}[^a-z0-9@'_]*$` : src, flags);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      problems.push({ path, message: `bad pattern: ${e.message}` });
+      return null;
+    }
+  };
+  const claim = (id: string, path: (string | number)[], entry: { kind: 'cue' | 'frame' | 'proposal'; regex: RegExp; example: string }) => {
+    if (byId.has(id)) problems.push({ path: [...path, 'id'], message: `duplicate rule id "${id}"` });
+    else byId.set(id, entry);
+  };
+
+  for (const [name, body] of Object.entries(codebook.macros)) {
+    try {
+      compilePatternSource(body, { macros: codebook.macros, stack: [name] });
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      problems.push({ path: ['macros', name], message: `bad macro {${name}}: ${e.message}` });
+    }
+  }
+
+  const frames = {} as Record<FrameName, CompiledFrame[]>;
+  for (const name of FRAME_NAMES) {
+    frames[name] = [];
+    codebook.frames[name].forEach((f: FrameRule, k) => {
+      // Negation before a cue must end where the cue starts; negation after it must start where it ends.
+      const anchor = name === 'negationBefore' ? 'end' : name === 'negationAfter' ? 'start' : null;
+      const regex = compile(f.pattern, ['frames', name, k, 'pattern'], anchor ? '' : 'g', anchor);
+      if (!regex) return;
+      frames[name].push({ id: f.id, regex });
+      const loose = anchor ? new RegExp(compilePatternSource(f.pattern, { macros: codebook.macros }), 'g') : regex;
+      claim(f.id, ['frames', name, k], { kind: 'frame', regex: loose, example: f.example });
+    });
+  }
+
+  const issues: CompiledIssue[] = codebook.issues.map((issue, i) => {
+    const positions = new Set(issue.positions.map((p) => p.id));
+    if (issue.hedged && !positions.has(issue.hedged)) problems.push({ path: ['issues', i, 'hedged'], message: `unknown position "${issue.hedged}" of issue ${issue.id}` });
+    const rules: CompiledRule[] = [];
+    issue.positions.forEach((pos, j) => {
+      pos.cues.forEach((cue, k) => {
+        const path = ['issues', i, 'positions', j, 'cues', k];
+        const regex = compile(cue.pattern, [...path, 'pattern']);
+        if (cue.negated && !positions.has(cue.negated)) problems.push({ path: [...path, 'negated'], message: `unknown position "${cue.negated}" of issue ${issue.id}` });
+        if (!regex) return;
+        const counts = regex.source.includes('(?<count>');
+        if (pos.id === 'value' && !counts) problems.push({ path: [...path, 'pattern'], message: `a cue of the value position needs {count}` });
+        claim(cue.id, path, { kind: 'cue', regex, example: cue.example });
+        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, confidence: cue.confidence, regex, counts });
+      });
+    });
+    return {
+      id: issue.id,
+      topic: issue.topic ? compile(issue.topic, ['issues', i, 'topic'], '') : null,
+      exclude: issue.exclude ? compile(issue.exclude, ['issues', i, 'exclude'], '') : null,
+      hedged: issue.hedged,
+      positions,
+      rules,
+    };
+  });
+
+  const issueById = new Map(issues.map((i) => [i.id, i]));
+  const proposals: CompiledProposal[] = [];
+  codebook.proposals.forEach((p, k) => {
+    const regex = compile(p.pattern, ['proposals', k, 'pattern']);
+    p.yields.forEach((y, n) => {
+      const issue = issueById.get(y.issue);
+      if (!issue) problems.push({ path: ['proposals', k, 'yields', n, 'issue'], message: `unknown issue "${y.issue}"` });
+      else if (!issue.positions.has(y.position)) problems.push({ path: ['proposals', k, 'yields', n, 'position'], message: `unknown position "${y.position}" of issue ${y.issue}` });
+    });
+    if (!regex) return;
+    claim(p.id, ['proposals', k], { kind: 'proposal', regex, example: p.example });
+    proposals.push({ id: p.id, regex, after: p.after, before: p.before, yields: p.yields });
+  });
+
+  return { compiled: { version: codebook.version, frames, issues, proposals, byId }, problems };
+}
+
+const cache = new WeakMap<Codebook, CompiledCodebook>();
+
+/** Compiled once per codebook object; problems are reported by loadCodebook, not here. */
+export function compiledCodebook(codebook: Codebook): CompiledCodebook {
+  let c = cache.get(codebook);
+  if (!c) {
+    c = compileCodebook(codebook).compiled;
+    cache.set(codebook, c);
+  }
+  return c;
+}

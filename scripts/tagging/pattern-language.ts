@@ -1,0 +1,136 @@
+// The cue pattern language -> a JavaScript regular expression over a normalised sentence
+// (see normalise-sentence.ts: lower case, hyphens and punctuation as separators, actors as
+// @code placeholders, the speaker as @self).
+//
+//   word        the word itself                      binding
+//   stem*       any word starting with the stem      negotiat*  (negotiate, negotiations)
+//   a b         a then b, separated by anything but a word (space, comma, hyphen)
+//   (a|b c)     alternatives; each one a sequence
+//   x?          x is optional (x a word, stem, group or macro)
+//   ..  ..N     up to 5 (or N) other words; the words a gap skips are checked for negation
+//               ("we do not support" still matches `{self} .. support`, and is negated)
+//   {name}      the macro `name` from the codebook's `macros`, itself in this language
+//   {count}     a number of groups ("three", "2", "two or three", "between two and four"),
+//               captured for the value of a numeric position
+//   @actor      any actor other than the speaker; @self the speaker; @fra one actor (its code)
+//
+// Every word boundary is enforced, so `group` never matches inside `groups`; write `group*`.
+
+export class PatternError extends Error {}
+
+const SEP = "[^a-z0-9@'_]+";
+const WORD = "[a-z0-9@'_]+";
+const NUM = '(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])';
+const COUNT_INNER = `(?:between${SEP})?(?:(?:one|1|${NUM})${SEP}(?:or|to|and)(?:${SEP}(?:maybe|perhaps|possibly|at most|even))?${SEP}${NUM}|${NUM})`;
+
+type Token = { kind: 'word'; text: string } | { kind: 'open' } | { kind: 'close' } | { kind: 'bar' } | { kind: 'opt' } | { kind: 'gap'; n: number } | { kind: 'macro'; name: string };
+
+function tokenize(pattern: string): Token[] {
+  const out: Token[] = [];
+  const re = /\s+|\(|\)|\||\?|\.\.(\d*)|\{([A-Za-z0-9-]+)\}|(@?[a-z0-9'_]+(?:-[a-z0-9'_]+)*\*?)/gy;
+  let m: RegExpExecArray | null;
+  let at = 0;
+  while (at < pattern.length) {
+    re.lastIndex = at;
+    m = re.exec(pattern);
+    if (!m || m[0].length === 0) throw new PatternError(`unexpected "${pattern.slice(at, at + 12)}" at column ${at + 1}`);
+    const t = m[0];
+    at = re.lastIndex;
+    if (/^\s+$/.test(t)) continue;
+    if (t === '(') out.push({ kind: 'open' });
+    else if (t === ')') out.push({ kind: 'close' });
+    else if (t === '|') out.push({ kind: 'bar' });
+    else if (t === '?') out.push({ kind: 'opt' });
+    else if (t.startsWith('..')) out.push({ kind: 'gap', n: m[1] ? Number(m[1]) : 5 });
+    else if (m[2]) out.push({ kind: 'macro', name: m[2] });
+    else for (const w of t.split('-')) out.push({ kind: 'word', text: w });
+  }
+  return out;
+}
+
+export interface CompileContext {
+  macros: Record<string, string>;
+  /** Macro names being expanded (cycle detection). */
+  stack?: string[];
+  /** Counts {count} uses: at most one per pattern (it is a named group). */
+  counts?: { n: number };
+}
+
+/** Pattern -> regular-expression source. Every element carries its leading separator, so match
+ *  against `' ' + text`. Throws PatternError naming the problem. */
+export function compilePatternSource(pattern: string, ctx: CompileContext): string {
+  const tokens = tokenize(pattern);
+  let i = 0;
+  const counts = ctx.counts ?? { n: 0 };
+  const stack = ctx.stack ?? [];
+
+  const parseAlt = (): string => {
+    const alts = [parseSeq()];
+    while (tokens[i]?.kind === 'bar') {
+      i++;
+      alts.push(parseSeq());
+    }
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  const parseSeq = (): string => {
+    let out = '';
+    let items = 0;
+    while (i < tokens.length && tokens[i]!.kind !== 'bar' && tokens[i]!.kind !== 'close') {
+      let item = parseItem();
+      if (tokens[i]?.kind === 'opt') {
+        i++;
+        item = `(?:${item})?`;
+      }
+      out += item;
+      items++;
+    }
+    if (items === 0) throw new PatternError('empty alternative');
+    return out;
+  };
+  const parseItem = (): string => {
+    const t = tokens[i++]!;
+    switch (t.kind) {
+      case 'word':
+        return SEP + wordSource(t.text);
+      case 'gap':
+        // The only capturing groups are gaps (and the named {count}): the matcher reads them.
+        return `((?:${SEP}${WORD}){0,${t.n}}?)`;
+      case 'open': {
+        const inner = parseAlt();
+        if (tokens[i]?.kind !== 'close') throw new PatternError('missing ")"');
+        i++;
+        return `(?:${inner})`;
+      }
+      case 'macro': {
+        if (t.name === 'count') {
+          counts.n++;
+          if (counts.n > 1) throw new PatternError('{count} may appear only once in a pattern');
+          return `${SEP}(?<count>${COUNT_INNER})`;
+        }
+        const body = ctx.macros[t.name];
+        if (body === undefined) throw new PatternError(`unknown macro {${t.name}}`);
+        if (stack.includes(t.name)) throw new PatternError(`macro cycle: ${[...stack, t.name].join(' -> ')}`);
+        return `(?:${compilePatternSource(body, { macros: ctx.macros, stack: [...stack, t.name], counts })})`;
+      }
+      default:
+        throw new PatternError(`unexpected "${t.kind === 'close' ? ')' : t.kind === 'opt' ? '?' : '|'}"`);
+    }
+  };
+
+  const src = parseAlt();
+  if (i < tokens.length) throw new PatternError('unbalanced ")"');
+  return src;
+}
+
+function wordSource(w: string): string {
+  if (w === '@actor') return "@(?!self(?![a-z0-9_]))[a-z0-9_]+(?![a-z0-9@'_])";
+  const stem = w.endsWith('*');
+  const body = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!body) throw new PatternError('empty word');
+  return stem ? `${body}[a-z0-9'_]*` : `${body}(?![a-z0-9@'_])`;
+}
+
+/** Compiles a pattern to a global regular expression (match it against ' ' + normalised text). */
+export function compilePattern(pattern: string, macros: Record<string, string>): RegExp {
+  return new RegExp(compilePatternSource(pattern, { macros }), 'g');
+}
