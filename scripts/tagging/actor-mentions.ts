@@ -1,0 +1,59 @@
+// Where a sentence names an actor: runs of capitalised words ("the Islamic Republic of Iran",
+// "Brazil's", "the Mexican proposal") resolved through the actor registry, longest first.
+import type { ActorRegistry } from '../ingest/actor-registry';
+import { ACTOR_ALIASES } from './actor-aliases';
+
+export interface Mention {
+  start: number; // offset in the sentence
+  end: number; // exclusive; a possessive "’s" is left outside
+  code: string;
+}
+
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\d’'.]*/gu;
+const CONNECTOR = /^(?:of|the|and|d[’']\p{L}+)$/u;
+const MAX_TOKENS = 7;
+
+export type NameResolver = (name: string) => string | null;
+
+/** A resolver over the registry plus the alias table, memoised (names repeat a lot). */
+export function nameResolver(registry: ActorRegistry): NameResolver {
+  const memo = new Map<string, string | null>();
+  return (name) => {
+    let code = memo.get(name);
+    if (code !== undefined) return code;
+    code = ACTOR_ALIASES[name.toLowerCase().replace(/[’]/g, "'")] ?? registry.resolve(name)?.actor.code ?? null;
+    memo.set(name, code);
+    return code;
+  };
+}
+
+export function findMentions(sentence: string, resolve: NameResolver): Mention[] {
+  const tokens: { text: string; start: number; end: number }[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    let text = m[0].replace(/[.]+$/, '');
+    // "Brazil’s" -> "Brazil"; "States’" -> "States"
+    text = text.replace(/[’']s$/u, '').replace(/[’']$/u, '');
+    tokens.push({ text, start: m.index, end: m.index + text.length });
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!.text;
+    if (!/^\p{Lu}/u.test(first)) continue;
+    for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1]!;
+      if (n > 1 && !/^(?:\p{Lu}|d[’']\p{Lu})/u.test(last.text)) continue;
+      let ok = true;
+      for (let k = i + 1; k < i + n - 1 && ok; k++) ok = /^\p{Lu}/u.test(tokens[k]!.text) || CONNECTOR.test(tokens[k]!.text);
+      if (!ok) continue;
+      const span = sentence.slice(tokens[i]!.start, last.end);
+      if (/[.!?;:,]/.test(span)) continue;
+      const code = resolve(span);
+      if (code) {
+        out.push({ start: tokens[i]!.start, end: last.end, code });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+// The matcher: one sentence -> the positions it commits its holder to, each with the rule
+// that found it. Pure: the sentence, the actors it names, and whose sentence it is.
+//
+// Order of the checks for every cue match (each can drop it):
+//   1. the sentence is a question, or commits no one (no `commit` frame)     -> nothing at all
+//   2. the issue's `exclude` pattern matches the cue's clause               -> dropped
+//   3. a `nonCommit` frame precedes the cue in its clause, with no
+//      `endorse` frame in between ("we thank France for ...")               -> dropped
+//   4. a `reported` frame is in the clause ("Brazil's suggestion") and no
+//      `endorse` frame is in the clause or before it                        -> dropped
+//   5. negation: `negationBefore` within `negationWindow` words before the
+//      cue or `negationAfter` after it in the clause; an affirmed cue then
+//      signals its `negated` position (or nothing), a `when: negated` cue
+//      signals its position only then
+//   6. hedges in the clause: the issue's `hedged` position if it has one;
+//      otherwise a willing hedge lowers confidence and a weak one drops it
+//   7. a cue lying inside a longer cue of the same issue gives way to it
+//      ("hybrid engagement" inside "hybrid engagement is not equivalent to ...")
+import type { StanceValue } from '../../src/shared/dataset-schema';
+import type { Mention } from './actor-mentions';
+import { clauseAt, clausesOf, type Clause } from './clauses';
+import type { CompiledCodebook, CompiledFrame, FrameName } from './compile-codebook';
+import { normaliseSentence } from './normalise-sentence';
+import { parseCount } from './numbers';
+
+export interface Hit {
+  issue: string;
+  position: string;
+  value: StanceValue | null;
+  rule: string;
+  confidence: number;
+}
+
+export interface SentenceContext {
+  /** Actor codes the sentence speaks for (they become @self). */
+  self: ReadonlySet<string>;
+  /** The statement's date (YYYY-MM-DD) for date-bound proposals; null when unknown. */
+  date: string | null;
+  /** Reported speech: a sentence opening "These delegations ..." / "They ..." speaks for the authors. */
+  narrative?: boolean;
+}
+
+const ANAPHOR = /^ (?:(?:these|those|both|the two|such|the|all|some of these|most of these) (?:delegations?|states|countries|groups?|speakers|members)|they|it) /;
+
+/** Confidence of a position resolved through the table of known proposals. */
+const PROPOSAL_CONFIDENCE = 0.65;
+/** Hedged cues never claim more than this. */
+const HEDGED_CONFIDENCE = 0.6;
+
+function anyFrame(frames: CompiledFrame[], text: string): boolean {
+  for (const f of frames) {
+    f.regex.lastIndex = 0;
+    if (f.regex.test(text)) return true;
+  }
+  return false;
+}
+
+/** End offset of the last match of any frame in `text`, or -1. */
+function lastFrameEnd(frames: CompiledFrame[], text: string): number {
+  let end = -1;
+  for (const f of frames) {
+    f.regex.lastIndex = 0;
+    for (const m of text.matchAll(f.regex)) end = Math.max(end, m.index + m[0].length);
+  }
+  return end;
+}
+
+export interface Assessment {
+  negated: boolean;
+  hedge: 'willing' | 'weak' | null;
+  nonCommit: boolean;
+  reported: boolean;
+  endorsed: boolean;
+}
+
+/** How the sentence frames the cue found at [start, end) with gap captures `gaps`. */
+export function assess(cb: CompiledCodebook, text: string, clause: Clause, start: number, end: number, gaps: string[] = []): Assessment {
+  const f = cb.frames;
+  const clauseText = ' ' + text.slice(clause[0], clause[1]) + ' ';
+  const scrub = (s: string) => (f.notNegation.length ? blank(f.notNegation, s) : s);
+  const before = scrub(' ' + text.slice(clause[0], start) + ' ');
+  const after = scrub(' ' + text.slice(end, clause[1]) + ' ');
+  const inside = scrub(' ' + gaps.join(' ') + ' ');
+  const negated = anyFrame(f.negationBefore, before) || anyFrame(f.negationAfter, after) || (gaps.length > 0 && anyFrame(f.negationInside, inside));
+  const hedge = anyFrame(f.hedgeWilling, clauseText) ? 'willing' : anyFrame(f.hedgeWeak, clauseText) ? 'weak' : null;
+  const lead = ' ' + text.slice(clause[0], start) + ' ';
+  const nonCommitEnd = lastFrameEnd(f.nonCommit, lead);
+  const nonCommit = nonCommitEnd >= 0 && !anyFrame(f.endorse, ' ' + lead.slice(nonCommitEnd));
+  const reported = anyFrame(f.reported, clauseText);
+  const endorsed = reported && anyFrame(f.endorse, ' ' + text.slice(0, clause[1]) + ' ');
+  return { negated, hedge, nonCommit, reported, endorsed };
+}
+
+function blank(frames: CompiledFrame[], s: string): string {
+  let out = s;
+  for (const fr of frames) {
+    fr.regex.lastIndex = 0;
+    out = out.replace(fr.regex, (m) => ' '.repeat(m.length));
+  }
+  return out;
+}
+
+/** The normalised form the patterns run on (with the leading separator they expect). */
+export function patternText(sentence: string, mentions: Mention[], self: ReadonlySet<string>): string {
+  return ' ' + normaliseSentence(sentence, mentions, self) + ' ';
+}
+
+export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
+  if (/\?\s*["”’)]*\s*$/.test(sentence)) return [];
+  let text = patternText(sentence, mentions, ctx.self);
+  if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ');
+  if (!anyFrame(cb.frames.commit, text)) return [];
+  const clauses = clausesOf(text);
+  const hits: (Hit & { at: [number, number] })[] = [];
+
+  for (const issue of cb.issues) {
+    if (issue.topic && !issue.topic.test(text)) continue;
+    for (const rule of issue.rules) {
+      rule.regex.lastIndex = 0;
+      for (const m of text.matchAll(rule.regex)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const clause = clauseAt(clauses, start + 1);
+        if (issue.exclude && issue.exclude.test(' ' + text.slice(clause[0], clause[1]) + ' ')) continue;
+        const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
+        const a = assess(cb, text, clause, start, end, gaps);
+        if (a.nonCommit || (a.reported && !a.endorsed)) continue;
+        let position: string | null = rule.position;
+        if (rule.when === 'negated') {
+          if (!a.negated) continue;
+        } else if (a.negated) position = rule.negated;
+        if (!position) continue;
+        let confidence = rule.confidence;
+        if (a.hedge) {
+          if (issue.hedged) {
+            position = issue.hedged;
+            confidence = Math.min(confidence, HEDGED_CONFIDENCE);
+          } else if (a.hedge === 'willing') confidence = Math.min(confidence, HEDGED_CONFIDENCE);
+          else continue;
+        }
+        const value = rule.counts ? parseCount(m.groups?.count ?? '') : null;
+        if (position === 'value' && value === null) continue;
+        hits.push({ issue: issue.id, position, value: position === 'value' ? value : null, rule: rule.id, confidence, at: [start, end] });
+      }
+    }
+  }
+
+  for (const p of cb.proposals) {
+    if (p.after && (!ctx.date || ctx.date < p.after)) continue;
+    if (p.before && (!ctx.date || ctx.date >= p.before)) continue;
+    p.regex.lastIndex = 0;
+    for (const m of text.matchAll(p.regex)) {
+      const clause = clauseAt(clauses, m.index + 1);
+      const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
+      const a = assess(cb, text, clause, m.index, m.index + m[0].length, gaps);
+      if (a.nonCommit || a.negated || a.hedge === 'weak') continue;
+      if (!anyFrame(cb.frames.endorse, ' ' + text.slice(0, clause[1]))) continue;
+      for (const y of p.yields) hits.push({ issue: y.issue, position: y.position, value: y.value, rule: p.id, confidence: PROPOSAL_CONFIDENCE, at: [m.index, m.index + m[0].length] });
+    }
+  }
+  const inside = (a: [number, number], b: [number, number]) => b[0] <= a[0] && a[1] <= b[1] && (b[0] < a[0] || a[1] < b[1]);
+  const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)));
+  return dedupe(kept.map(({ at: _at, ...h }) => h));
+}
+
+/** One hit per (issue, position, value): the most confident, the first among equals. */
+function dedupe(hits: Hit[]): Hit[] {
+  const best = new Map<string, Hit>();
+  for (const h of hits) {
+    const key = `${h.issue}|${h.position}|${JSON.stringify(h.value)}`;
+    const b = best.get(key);
+    if (!b || h.confidence > b.confidence) best.set(key, h);
+  }
+  return [...best.values()];
+}
+
+export type { FrameName };
