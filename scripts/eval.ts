@@ -1,0 +1,34 @@
+// Entry point of the evaluation: runs the pipeline on a folder and scores its tags against gold.
+//   npm run eval -- --gold FILE [--input DIR]
+// DIR defaults to data/raw (with data/sources.yaml); another DIR uses DIR/sources.yaml if present.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { runPipeline } from './pipeline/run-pipeline';
+import { evaluate, formatEvaluation, parseGold } from './tagging/evaluate';
+import { readPipelineInput } from './tagging/pipeline-input';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { gold: { type: 'string' }, input: { type: 'string' } } });
+  if (!values.gold) {
+    process.stderr.write('usage: npm run eval -- --gold FILE [--input DIR]\n');
+    return 2;
+  }
+  const gold = parseGold(await readFile(values.gold, 'utf8'));
+  for (const p of gold.problems) process.stderr.write(`${values.gold}: ${p}\n`);
+  const output = await runPipeline(await readPipelineInput(values.input));
+  if (!output.dataset) {
+    for (const p of output.problems) process.stderr.write(`${p.file}:${p.line}: ${p.message}\n`);
+    process.stderr.write('error: the pipeline produced no dataset\n');
+    return 1;
+  }
+  process.stdout.write(formatEvaluation(evaluate(output.dataset, gold.units)));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  },
+);
