@@ -33,11 +33,18 @@ export function transcriptBounds(text: string): Span | null {
     end = next.index;
     if (/speech (?:speed|length|time)/i.test(next[0])) {
       // Step back over the card's head (its index letter, the speaker's name).
-      const before = text.slice(from, end).replace(/\s+$/, '').split('\n');
-      let drop = 0;
-      while (drop < CARD_HEAD_LINES && before.length - drop > 0 && /^\s*\S.{0,79}$/.test(before[before.length - 1 - drop]!) && !/[.:]\s*\S/.test(before[before.length - 1 - drop]!)) drop++;
-      const kept = before.slice(0, before.length - drop).join('\n');
-      end = from + kept.length;
+      const before = text.slice(from, end).split('\n');
+      let keep = before.length;
+      let dropped = 0;
+      while (keep > 0 && dropped <= CARD_HEAD_LINES) {
+        const l = before[keep - 1]!;
+        if (l.trim() === '') keep--;
+        else if (dropped < CARD_HEAD_LINES && l.trim().length <= 80 && !/[.:]\s*\S|[.!?]$/.test(l.trim())) {
+          keep--;
+          dropped++;
+        } else break;
+      }
+      end = from + before.slice(0, keep).join('\n').length;
     }
   }
   return [from, end];
