@@ -9,12 +9,14 @@
 //   1 - E < 1e-12 (the whole room in one position), never NaN; CA <= 1 and may be < -1;
 // - its interval is the 2.5 and 97.5 percentiles of CA over bootstrap resamples of the
 //   shared issues (resample-plan.ts); resamples whose E is 1 are left out, and the interval
-//   is undefined when none is left;
+//   is undefined when none is left (bootstrap-tables.ts makes this fast: same draws, same
+//   numbers, up to the order of additions);
 // - n = 0 gives undefined everywhere, never 0; n < 3 is computed but marked insufficient.
 import type { ActorCode } from '../shared/ids';
 import type { EncodedWindow } from './encoded-window';
 import type { Interval } from './interval';
-import { percentileInterval } from './percentile';
+import { percentileInterval, TailInterval } from './percentile';
+import { CHUNK, CHUNK_SIZE, chanceSumMemo, sizePlan, type SizePlan } from './bootstrap-tables';
 import { planCache } from './resample-plan';
 import { wilsonInterval } from './wilson';
 
@@ -42,91 +44,113 @@ export interface BootstrapOptions {
   readonly seed?: number; // default DEFAULT_SEED
 }
 
-/** Issue-level contributions of one pair: agreement x_t and chance E_t per shared issue. */
-export interface Contributions {
-  n: number;
-  readonly x: Float64Array;
-  readonly e: Float64Array;
-  readonly jointOnly: boolean;
-}
-
-/** Fills the shared issues of actors i and j of `enc` into reusable buffers. */
-export function contributions(enc: EncodedWindow, i: number, j: number, x: Float64Array, e: Float64Array): Contributions {
-  const T = enc.issues.length;
-  const { codes, tables, tableOffset, tableSize, expected, partners } = enc;
-  let n = 0;
-  let jointOnly = true;
-  for (let t = 0; t < T; t++) {
-    const ci = codes[i * T + t]!;
-    if (ci < 0) continue;
-    const cj = codes[j * T + t]!;
-    if (cj < 0) continue;
-    x[n] = tables[tableOffset[t]! + ci * tableSize[t]! + cj]!;
-    e[n] = expected[t]!;
-    n++;
-    if (jointOnly && !(partners[i * T + t]?.has(j) && partners[j * T + t]?.has(i))) jointOnly = false;
-  }
-  return { n, x, e, jointOnly: jointOnly && n > 0 };
-}
-
 /** A function computing PairAgreement for actor indices (i, j) of `enc`, with its own buffers. */
-export function pairKernel(enc: EncodedWindow, options: BootstrapOptions & { resamples: number; seed: number }): (i: number, j: number) => PairAgreement {
+export function pairKernel(enc: EncodedWindow, options: Required<BootstrapOptions>): (i: number, j: number) => PairAgreement {
   const T = enc.issues.length;
+  const B = options.resamples;
   const x = new Float64Array(T);
   const e = new Float64Array(T);
-  const draws = new Float64Array(options.resamples);
-  const planFor = planCache(options.resamples, options.seed);
-  const B = options.resamples;
+  const slotIssue = new Int32Array(T);
+  const fractional = new Int32Array(T);
+  const chunkMask = new Int32Array(Math.ceil(T / CHUNK) + 1);
+  const draws = new Float64Array(B);
+  const tails = TailInterval.fits(B) ? new TailInterval(B) : undefined;
+  const planFor = planCache(B, options.seed);
+  const plans = new Map<number, SizePlan>();
+  const chanceSums = chanceSumMemo(B);
+  const { codes, tables, tableOffset, tableSize, expected, partners } = enc;
+  const planOf = (n: number): SizePlan => {
+    let plan = plans.get(n);
+    if (!plan) {
+      plan = sizePlan(n, B, planFor(n));
+      plans.set(n, plan);
+    }
+    return plan;
+  };
 
   return (i, j) => {
-    const c = contributions(enc, i, j, x, e);
-    const n = c.n;
     const a = enc.actors[i]!;
     const b = enc.actors[j]!;
+    // Shared issues become slots 0..n-1.
+    let n = 0;
+    let jointOnly = true;
+    let sx = 0;
+    let se = 0;
+    let everyDrawDefined = true; // no shared issue has E_t = 1, so no resample can have E = 1
+    for (let t = 0; t < T; t++) {
+      const ci = codes[i * T + t]!;
+      if (ci < 0) continue;
+      const cj = codes[j * T + t]!;
+      if (cj < 0) continue;
+      const xt = tables[tableOffset[t]! + ci * tableSize[t]! + cj]!;
+      const et = expected[t]!;
+      x[n] = xt;
+      e[n] = et;
+      slotIssue[n] = t;
+      sx += xt;
+      se += et;
+      if (1 - et < CHANCE_EPSILON) everyDrawDefined = false;
+      n++;
+      if (jointOnly && !(partners[i * T + t]?.has(j) && partners[j * T + t]?.has(i))) jointOnly = false;
+    }
     if (n === 0) {
       return {
         a, b, shared: 0, agreement: undefined, agreementInterval: undefined, expected: undefined,
         chanceCorrected: undefined, chanceCorrectedInterval: undefined, insufficient: true, jointOnly: false,
       };
     }
-    let sx = 0;
-    let se = 0;
-    for (let k = 0; k < n; k++) {
-      sx += x[k]!;
-      se += e[k]!;
-    }
-    const agreement = sx / n;
-    const expectedAgreement = se / n;
     const defined = n - se >= CHANCE_EPSILON * n;
-
     let chanceCorrectedInterval: Interval | undefined;
-    if (B > 0) {
-      const plan = planFor(n);
-      let m = 0;
-      for (let r = 0, base = 0; r < B; r++, base += n) {
-        let bx = 0;
-        let be = 0;
-        for (let k = 0; k < n; k++) {
-          const idx = plan[base + k]!;
-          bx += x[idx]!;
-          be += e[idx]!;
-        }
-        const denominator = n - be;
-        if (denominator >= CHANCE_EPSILON * n) draws[m++] = (bx - be) / denominator;
+    if (B > 0 && defined) {
+      const plan = planOf(n);
+      const { chunks, lookup, counts } = plan;
+      chunkMask.fill(0);
+      let fractions = 0;
+      let issueSet = T <= 30 ? 0 : -1;
+      for (let k = 0; k < n; k++) {
+        if (x[k] === 1) chunkMask[(k / CHUNK) | 0]! |= 1 << k % CHUNK;
+        else if (x[k]! > 0) fractional[fractions++] = k;
+        if (issueSet >= 0) issueSet |= 1 << slotIssue[k]!;
       }
-      chanceCorrectedInterval = percentileInterval(draws, m);
+      const { slab, offset } = chanceSums(plan, issueSet, e);
+      const stride = chunks * CHUNK_SIZE;
+      const mask0 = chunkMask[0]!;
+      const mask1 = chunkMask[1]!;
+      const first = fractional[0]!;
+      const firstX = x[first]!;
+      const fast = tails !== undefined && everyDrawDefined;
+      tails?.reset();
+      let m = 0;
+      for (let r = 0, base = 0; r < B; r++, base += stride) {
+        // Unrolled for up to 14 issues (two chunks); more chunks take the loop.
+        let agreeing = lookup[base + mask0]!;
+        if (chunks > 1) agreeing += lookup[base + CHUNK_SIZE + mask1]!;
+        for (let c = 2; c < chunks; c++) agreeing += lookup[base + c * CHUNK_SIZE + chunkMask[c]!]!;
+        if (fractions > 0) {
+          agreeing += counts[r * n + first]! * firstX;
+          for (let f = 1; f < fractions; f++) {
+            const k = fractional[f]!;
+            agreeing += counts[r * n + k]! * x[k]!;
+          }
+        }
+        const chance = slab[offset + r]!;
+        const denominator = n - chance;
+        if (fast) tails!.push((agreeing - chance) / denominator);
+        else if (denominator >= CHANCE_EPSILON * n) draws[m++] = (agreeing - chance) / denominator;
+      }
+      chanceCorrectedInterval = fast ? tails!.interval() : percentileInterval(draws, m);
     }
     return {
       a,
       b,
       shared: n,
-      agreement,
+      agreement: sx / n,
       agreementInterval: wilsonInterval(sx, n),
-      expected: expectedAgreement,
+      expected: se / n,
       chanceCorrected: defined ? (sx - se) / (n - se) : undefined,
       chanceCorrectedInterval,
       insufficient: n < MIN_SHARED_ISSUES,
-      jointOnly: c.jointOnly,
+      jointOnly,
     };
   };
 }

@@ -6,7 +6,8 @@
 // recomputes CA in each window over the drawn issues shared in that window; resamples
 // leaving either CA undefined are left out. When the pair shares the same issues in both
 // windows (usual, since positions carry forward) this is the ordinary paired bootstrap.
-// Pairs whose CA is undefined in either window are not listed.
+// Pairs whose CA is undefined in either window are not listed. A change smaller than
+// NO_CHANGE in size (rounding noise) counts as neither converging nor diverging.
 import type { Issue } from '../shared/dataset-schema';
 import type { ActorCode } from '../shared/ids';
 import { encodeWindow, type EncodedWindow } from './encoded-window';
@@ -16,6 +17,9 @@ import { percentileInterval } from './percentile';
 import { DEFAULT_RESAMPLES, DEFAULT_SEED, planCache } from './resample-plan';
 import type { SessionWindow } from './session-window';
 import type { WindowPositions } from './window-positions';
+
+/** Changes smaller than this in absolute value are no change. */
+export const NO_CHANGE = 1e-12;
 
 export interface PairTrend {
   readonly a: ActorCode; // a < b
@@ -32,8 +36,8 @@ export interface PairTrends {
   readonly before: SessionWindow;
   readonly after: SessionWindow;
   readonly pairs: readonly PairTrend[]; // every pair with CA in both windows, a < b order
-  readonly converging: readonly PairTrend[]; // change > 0, largest first
-  readonly diverging: readonly PairTrend[]; // change < 0, most negative first
+  readonly converging: readonly PairTrend[]; // change > NO_CHANGE, largest first
+  readonly diverging: readonly PairTrend[]; // change < -NO_CHANGE, most negative first
 }
 
 export function pairTrends(
@@ -96,8 +100,8 @@ export function pairTrends(
     }
   }
   const byCode = (x: PairTrend, y: PairTrend) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0);
-  const converging = pairs.filter((t) => t.change > 0).sort((x, y) => y.change - x.change || byCode(x, y));
-  const diverging = pairs.filter((t) => t.change < 0).sort((x, y) => x.change - y.change || byCode(x, y));
+  const converging = pairs.filter((t) => t.change > NO_CHANGE).sort((x, y) => y.change - x.change || byCode(x, y));
+  const diverging = pairs.filter((t) => t.change < -NO_CHANGE).sort((x, y) => x.change - y.change || byCode(x, y));
   return { before: before.window, after: after.window, pairs, converging, diverging };
 }
 
