@@ -1,8 +1,12 @@
 // The CSV exports written beside dataset.json, as [file name, content] pairs.
 import type { Dataset } from '../../src/shared/dataset-schema';
+import { stanceRows } from './stances-csv';
 import { statementRows } from './statements-csv';
 import { toCsv } from './to-csv';
 
 export function exportsOf(dataset: Dataset): [string, string][] {
-  return [['statements.csv', toCsv(statementRows(dataset))]];
+  return [
+    ['statements.csv', toCsv(statementRows(dataset))],
+    ['stances.csv', toCsv(stanceRows(dataset))],
+  ];
 }
