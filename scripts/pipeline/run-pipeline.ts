@@ -4,6 +4,7 @@ import { datasetSchema, type Dataset, type DatasetDocument, type Statement } fro
 import { createActorRegistry } from '../ingest/actor-registry';
 import { loadActors, loadSessions, loadSources } from '../ingest/load-metadata';
 import { issuesOf, loadCodebook } from '../tagging/load-codebook';
+import { applyOverrides, loadOverrides } from '../tagging/overrides';
 import { readDocuments } from './01-read-documents';
 import { splitTurns } from './02-split-turns';
 import { resolveSpeakers, type Unresolved } from './03-resolve-speakers';
@@ -89,8 +90,18 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
     for (const s of resolved.statements) statements.push({ ...s, sentences: segmentSentences(split.document.text, s.span) });
   }
 
-  const tagged = tagStances({ documents, statements, codebook: codebook.codebook, registry });
-  problems.push(...tagged.problems);
+  const machine = tagStances({ documents, statements, codebook: codebook.codebook, registry });
+  problems.push(...machine.problems);
+  // Human corrections go on top of the tagger; a bad one is a problem and changes nothing.
+  const overrides = input.overrides ? loadOverrides(input.overrides.text, input.overrides.file) : { overrides: [], problems: [] };
+  const tagged = applyOverrides(machine.stances, overrides.overrides, {
+    documents,
+    statements,
+    codebook: codebook.codebook,
+    carriesStances: (c) => registry.carriesStances(c as never),
+    file: input.overrides?.file ?? 'overrides.yaml',
+  });
+  problems.push(...overrides.problems, ...tagged.problems);
 
   const usedActors = new Set<string>();
   for (const s of statements) for (const c of [s.actor, ...s.authors, ...s.onBehalfOf, ...s.alignedWith, ...s.aligned]) if (c) usedActors.add(c);
