@@ -19,11 +19,13 @@ const CLAUSE_BREAK = /;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|w
 /** The sentence cut where each piece reports its own speakers. */
 function clauses(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence[0], sentence[1]);
-  const cuts = [sentence[0]];
-  for (const m of s.matchAll(CLAUSE_BREAK)) cuts.push(sentence[0] + m.index! + m[0].length);
-  cuts.push(sentence[1]);
   const pieces: Span[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) pieces.push([cuts[i]!, cuts[i + 1]!]);
+  let from = sentence[0];
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    pieces.push([from, sentence[0] + m.index!]);
+    from = sentence[0] + m.index! + m[0].length;
+  }
+  pieces.push([from, sentence[1]]);
   return pieces;
 }
 

@@ -20,7 +20,7 @@ import { selfIdentify } from './self-identification';
 import { contentEnd } from './web-debris';
 
 // A paragraph that opens a new speaker's turn even without a name line or a floor call.
-const OPENS_TURN = /^(?:thank\s+you|thanks)\b[^.]{0,60}\b(?:chair|president|chairman|chairperson|madam|sir)\b[^.]*[.,!]\s*\S{3,}/i;
+const OPENS_TURN = /^(?:thank\s+you|thanks)\b[^.]{0,60}\b(?:chair|president|chairman|chairperson|madam|sir)\b[^.]*[.,!]\s*\S.{8,}/i;
 // A paragraph in the Chair's manner: thanks for a statement, or the floor given.
 const CHAIR_MANNER = /^(?:thank\s+you(?:\s+(?:very|so)\s+much)?(?:,?\s+indeed)?(?:\s+for\s+(?:the|your)\s+(?:statement|intervention|contribution|remarks))?|I\s+(?:now\s+)?(?:give|call|invite)|(?:the\s+)?next\s+speaker)/i;
 // The opening of the meeting's record: speech starts here even without a name line.

@@ -6,8 +6,10 @@ import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
 import { findNames, type NameMention } from './name-finder';
 
+// Lower-case only: reported speech puts the verb after its subject, and a capital "Aligned"
+// is part of a name ("Non-Aligned Movement").
 const REPORTING = new RegExp(
-  '\\b(?:' +
+  '(?<![-\\p{L}])(?:' +
     [
       'highlight', 'note', 'stress', 'emphasi[sz]e', 'underline', 'underscore', 'reiterate', 'recall', 'call', 'urge', 'propose',
       'suggest', 'support', 'oppose', 'reject', 'welcome', 'express', 'voice', 'argue', 'state', 'add', 'observe', 'raise',
@@ -18,8 +20,8 @@ const REPORTING = new RegExp(
       'appreciate', 'join', 'align', 'present', 'outline', 'introduce', 'assert', 'contend', 'challenge', 'critici[sz]e',
       'push', 'press', 'champion', 'defend', 'refuse', 'accept', 'insist', 'remind', 'point', 'doubt', 'seek', 'inform',
     ].join('|') +
-    ')(?:s|es|d|ed|ied|ies|led)?\\b|\\b(?:said|says|saw|sees|felt|feels|sought|spoke|took the view|put forward|puts forward|(?:was|were|is|are|remained|remains) (?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|unconvinced))\\b',
-  'i',
+    ')(?:s|es|d|ed|ied|ies|led)?\\b|(?<![-\\p{L}])(?:said|says|saw|sees|felt|feels|sought|spoke|took the view|put forward|puts forward|(?:was|were|is|are|remained|remains) (?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|unconvinced))\\b',
+  'u',
 );
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:supported|echoed|proposed|raised|backed|endorsed|suggested|opposed|shared|welcomed|highlighted|emphasi[sz]ed|stressed|noted|put forward|advanced|made|voiced|expressed|favou?red|championed|questioned|rejected|called for|reiterated|seconded|presented|introduced)\s+by\s+/i;
 const ACCORDING = /^(?:\W*)(?:according\s+to|for|in\s+the\s+view\s+of|in\s+the\s+opinion\s+of)\s+(?:the\s+)?(?:delegation\s+of\s+)?/i;

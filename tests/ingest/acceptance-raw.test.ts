@@ -12,7 +12,7 @@ let dataset: Dataset;
 beforeAll(async () => {
   output = await runPipeline(rawInput());
   dataset = output.dataset!;
-});
+}, 120_000);
 
 const statementsOf = (prefix: string): Statement[] => dataset.statements.filter((s) => s.document.startsWith(prefix));
 const textOf = (s: Statement) => dataset.documents.find((d) => d.id === s.document)!.text.slice(s.span[0], s.span[1]);

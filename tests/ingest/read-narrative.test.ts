@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { readNarrative } from '../../scripts/ingest/read-narrative';
+import { registry } from '../fixtures/ingest/pipeline-input';
+
+const read = (text: string) => {
+  const r = readNarrative(text, { registry: registry() });
+  return r.turns.map((t) => ({ names: t.names, text: text.slice(t.span[0], t.span[1]), source: t.speakerSource }));
+};
+
+describe('readNarrative(text) on reported speech', () => {
+  test('a sentence crediting one delegation is its turn', () => {
+    expect(read('France highlighted that the mechanism should be action-oriented.')).toEqual([
+      { names: ['France'], text: 'France highlighted that the mechanism should be action-oriented.', source: 'narrative' },
+    ]);
+  });
+
+  test('"delegates from A, B and C" credits all three', () => {
+    expect(read('Delegates from Chile, Thailand and Kenya reiterated their support for thematic groups.')[0]!.names).toEqual(['Chile', 'Thailand', 'Kenya']);
+  });
+
+  test('"These delegations ..." continues the turn of the delegations just named', () => {
+    const turns = read('Delegates from Chile and Kenya reiterated their support. These delegations voiced concern about the burden.');
+    expect(turns).toHaveLength(1);
+    expect(turns[0]!.text).toBe('Delegates from Chile and Kenya reiterated their support. These delegations voiced concern about the burden.');
+  });
+
+  test('a sentence of the reporter’s own is no one’s turn and closes the one before', () => {
+    const turns = read('Kenya stressed capacity building. The room was quiet afterwards. They left early.');
+    expect(turns.map((t) => t.text)).toEqual(['Kenya stressed capacity building.']);
+  });
+
+  test('two reported clauses in one sentence are two turns ("..., while China opposed it")', () => {
+    const turns = read('Brazil and India stressed consensus, while China and the Russian Federation opposed any voting.');
+    expect(turns.map((t) => [t.names, t.text])).toEqual([
+      [['Brazil', 'India'], 'Brazil and India stressed consensus'],
+      [['China', 'Russian Federation'], 'China and the Russian Federation opposed any voting.'],
+    ]);
+  });
+
+  test('"X, on behalf of the NAM, ..." credits the group, not the state that delivered it', () => {
+    expect(read('Indonesia, on behalf of the Non-Aligned Movement, called for capacity building.')[0]!.names).toEqual(['Non-Aligned Movement']);
+  });
+
+  test('a name that belongs to a proposal in the subject is not credited', () => {
+    expect(read('Supporting the proposal of France, Egypt stressed the need for a PoA.')[0]!.names).toEqual(['Egypt']);
+  });
+
+  test('passive ("was supported by Mexico and Uruguay") and "According to X," credit the agents', () => {
+    expect(read('The idea of a repository was supported by Mexico and Uruguay.')[0]!.names).toEqual(['Mexico', 'Uruguay']);
+    expect(read('According to Egypt, the proposal deserves attention.')[0]!.names).toEqual(['Egypt']);
+  });
+
+  test('the header gives the date and session', () => {
+    const r = readNarrative('OEWG ninth substantive session: day 3\nPublished on 4 December 2024\n\nFrance highlighted the mechanism.', { registry: registry() });
+    expect(r.meta).toMatchObject({ date: '2024-12-04', sessionNumber: 9 });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { readTranscript } from '../../scripts/ingest/read-transcript';
+import { registry } from '../fixtures/ingest/pipeline-input';
+
+const read = (text: string) => readTranscript(text, { registry: registry() });
+const speakers = (text: string) => read(text).turns.map((t) => `${t.speaker}/${t.speakerSource}`);
+
+const header = 'Session 3-2 Transcript\n(OEWG 2021-25)\n\nThis is an unofficial transcript\n\n';
+
+describe('readTranscript(text)', () => {
+  test('a name line names the turn below it; the page header is no turn', () => {
+    const text = `${header}Ambassador Gafoor\n\nGood morning. I give the floor to Brazil.\n\nBrazil\n\nThank you, Chair. Brazil supports the PoA.\n`;
+    expect(speakers(text)).toEqual(['Ambassador Gafoor/label', 'Brazil/label']);
+  });
+
+  test('a turn without a name line goes to the delegation the Chair gave the floor to last', () => {
+    const text = `${header}Ambassador Gafoor\n\nThank you. Pakistan to be followed by Saudi Arabia. Pakistan, please.\n\n\nThank you, Chair. We believe in capacity building.\n`;
+    expect(speakers(text)).toEqual(['Ambassador Gafoor/label', 'Pakistan/floor']);
+  });
+
+  test('the Chair’s correction wins over the call it corrects', () => {
+    const text = `${header}Ambassador Gafoor\n\nThank you. I give the floor to Bangladesh. Bangladesh, please. Sorry, my apologies, its the Russian Federation now, please.\n\n\nThank you, Chair. Distinguished colleagues.\n`;
+    expect(speakers(text)[1]).toBe('Russian Federation/floor');
+  });
+
+  test('"X has already spoken" cancels a call to X', () => {
+    const text = `${header}Ambassador Gafoor\n\nI believe Pakistan has already spoken. I give the floor now to Bangladesh.\n\n\nThank you, Mr. Chair. My delegation believes in collective action.\n`;
+    expect(speakers(text)[1]).toBe('Bangladesh/floor');
+  });
+
+  test('"Thank you, X" and "X, to be followed by Y" do not give the floor to X or Y', () => {
+    const text = `${header}Ambassador Gafoor\n\nThank you, Sri Lanka. Chile, please, to be followed by Japan.\n\n\nThank you, Chair. For Chile, capacity building is a priority.\n`;
+    expect(speakers(text)[1]).toBe('Chile/floor');
+  });
+
+  test('without a floor call, the speaker naming itself in its opening is the speaker', () => {
+    const text = `${header}Ambassador Gafoor\n\nThe meeting is resumed.\n\n\nThank you, Chair. Kenya places great importance on capacity building.\n`;
+    expect(speakers(text)[1]).toBe('Kenya/self');
+  });
+
+  test('a clear self-identification against the floor call wins, with a warning naming both', () => {
+    const text = `${header}Ambassador Gafoor\n\nThank you. Ghana, please.\n\n\nThank you, Mr. Chair. The delegation of Nigeria believes in capacity building.\n`;
+    const r = read(text);
+    expect(r.turns[1]!.speaker).toBe('Nigeria');
+    expect(r.warnings[0]!.message).toBe('the Chair gave the floor to "Ghana" but the speaker names itself "Nigeria"; read as Nigeria');
+  });
+
+  test('a state only mentioned in the opening is not a self-identification', () => {
+    const text = `${header}Ambassador Gafoor\n\nThank you. Poland, please.\n\n\nMr. Chair, it is deplorable that we witness a military aggression of Russia against Ukraine.\n`;
+    expect(speakers(text)[1]).toBe('Poland/floor');
+  });
+
+  test('a speaker nobody names is read as unknown, with a warning', () => {
+    const text = `${header}Ambassador Gafoor\n\nThe meeting is resumed.\n\n\nThank you, Chair. We support the report.\n`;
+    const r = read(text);
+    expect(r.turns[1]!.speakerSource).toBe('unknown');
+    expect(r.warnings.map((w) => w.message)).toContain('turn without a name line, floor call or self-identification; speaker unknown');
+  });
+
+  test('a following paragraph without a name continues the same turn', () => {
+    const text = `${header}Brazil\n\nThank you, Chair. First point.\n\nSecond point, on the PoA.\n\nAmbassador Gafoor\n\nThank you.\n`;
+    const r = read(text);
+    expect(r.turns).toHaveLength(2);
+    expect(text.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toBe('Thank you, Chair. First point.\n\nSecond point, on the PoA.');
+  });
+
+  test('website debris after the meeting is dropped', () => {
+    const body = 'Thank you, Chair. Brazil supports the PoA. '.repeat(20);
+    const text = `${header}Brazil\n\n${body}\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nComment\n\nName *\n`;
+    const r = read(text);
+    expect(r.turns).toHaveLength(1);
+    expect(text.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toBe(body.trim());
+  });
+
+  test('a presiding officer the registry does not know is recognised by giving the floor', () => {
+    const text = `${header}Ambassador Lauber\n\nI give the floor to Brazil.\n\nBrazil\n\nThank you.\n\nAmbassador Lauber\n\nThank you, Brazil. I give the floor to Chile.\n\n\nThank you, Chair. Chile supports it.\n`;
+    const r = read(text);
+    expect(r.turns.map((t) => [t.speaker, t.chair ?? false])).toEqual([
+      ['Ambassador Lauber', true],
+      ['Brazil', false],
+      ['Ambassador Lauber', true],
+      ['Chile', false],
+    ]);
+  });
+
+  test('a near match in a floor call is accepted with a warning that names both', () => {
+    const text = `${header}Ambassador Gafoor\n\nThank you. Columbia, please.\n\n\nThank you, Chair. We want to take advantage of ICTs.\n`;
+    const r = read(text);
+    expect(r.turns[1]!.speaker).toBe('Columbia');
+    expect(r.warnings.map((w) => w.message)).toContain('"Columbia" read as Colombia (near match)');
+  });
+
+  test('session and meeting come from the title "Session 2-8 Transcript"', () => {
+    expect(read('Session 2-8 Transcript\n(OEWG 2021-25)\n\nAmbassador Gafoor\n\nGood afternoon.\n').meta).toMatchObject({ sessionNumber: 2, meeting: '8' });
+  });
+
+  test('every span is offsets-exact: it points at the turn’s text, labels excluded', () => {
+    const text = `${header}Brazil\n\nThank you, Chair.\n\nChile: Thank you too.\n`;
+    const r = read(text);
+    expect(r.turns.map((t) => text.slice(t.span[0], t.span[1]))).toEqual(['Thank you, Chair.', 'Thank you too.']);
+    expect(r.turns.map((t) => t.line)).toEqual([8, 10]);
+  });
+});
