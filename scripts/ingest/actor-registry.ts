@@ -51,7 +51,7 @@ const STATE_FORM = /^(?:(?:plurinational|bolivarian|islamic|federal|federative|d
 // Descriptions around a delegation's name in labels and headers.
 const DESCRIPTION = /^(?:(?:h e|he|mr|ms|mrs)\s+)?(?:(?:the\s+)?(?:delegation|representative|permanent representative|permanent mission|mission|government|ambassador|delegate|statement)\s+of\s+(?:the\s+)?)/;
 
-export function createActorRegistry(extra: { actor: Actor; names: string[] }[]): ActorRegistry {
+export function createActorRegistry(extra: { actor: Actor; names: string[]; iso?: string }[]): ActorRegistry {
   const byCode = new Map<string, Actor>();
   const byName = new Map<string, ActorCode>();
   const acronyms = new Set<string>();
@@ -62,8 +62,11 @@ export function createActorRegistry(extra: { actor: Actor; names: string[] }[]):
     if (/^[A-Z0-9.\- ]+$/.test(raw.replace(/^the\s+/i, '')) && n.replace(/ /g, '').length <= 6) acronyms.add(n);
     else acronyms.delete(n);
   };
+  // A state whose code is not its ISO code (Namibia: NAM is the Non-Aligned Movement).
+  const isoToCode = new Map(extra.filter((e) => e.iso).map((e) => [e.iso!, e.actor.code]));
   for (const [a2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-    const code = actorCode(countries.alpha2ToAlpha3(a2) ?? a2);
+    const a3 = countries.alpha2ToAlpha3(a2) ?? a2;
+    const code = isoToCode.get(a3) ?? actorCode(a3);
     const list = Array.isArray(names) ? names : [names];
     byCode.set(code, { code, name: list[0] ?? code, kind: 'state', region: null, eu: false, members: [] });
     for (const n of list) add(n, code);

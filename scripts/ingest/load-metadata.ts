@@ -45,8 +45,10 @@ const actorEntry = z.object({
   eu: z.boolean().default(false),
   members: z.array(z.string()).default([]),
   names: z.array(z.string()).default([]),
+  /** The ISO alpha-3 code when `code` differs from it (the country library's key). */
+  iso: z.string().regex(/^[A-Z]{3}$/).optional(),
 });
-export type ActorEntry = { actor: Actor; names: string[] };
+export type ActorEntry = { actor: Actor; names: string[]; iso?: string };
 
 /** Parses a YAML list, validating each item on its own. */
 function loadList<T>(yamlText: string, file: string, item: z.ZodType<T>): { items: { value: T; line: number }[]; problems: Problem[] } {
@@ -93,6 +95,7 @@ export function loadActors(yamlText: string, file: string): { actors: ActorEntry
       actors.push({
         actor: { code: actorCode(value.code), name: value.name, kind: value.kind, region: value.region, eu: value.eu, members: value.members.map(actorCode) },
         names: value.names,
+        ...(value.iso ? { iso: value.iso } : {}),
       });
     } catch (e) {
       problems.push({ file, line, message: `entry ignored: ${(e as Error).message}` });

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { detectShape } from '../../scripts/ingest/detect-shape';
+import { registry } from '../fixtures/ingest/pipeline-input';
+
+const detect = (text: string) => detectShape(text, registry());
+
+describe('detectShape(text)', () => {
+  test('recognises each document of data/raw without the sources.yaml kind', () => {
+    const kinds = ['000_f24963e147d875c6.txt', '001_6e5bf162c9870682.txt', '002_6d93753bb1e42c2c.txt', '003_ac224e70e6e409a6.txt'].map((f) => detect(readFileSync(`data/raw/${f}`, 'utf8')).kind);
+    expect(kinds).toEqual(['statement', 'joint-statement', 'session-report', 'transcript']);
+  });
+
+  test('a report in reported speech is a "report"', () => {
+    const text = 'Day 2 of the OEWG\n\nFrance highlighted the PoA. Brazil stressed consensus. Kenya called for capacity building. The day ended.';
+    expect(detect(text)).toMatchObject({ kind: 'report', recognised: true });
+  });
+
+  test('"Name: text" turns with floor-giving are a transcript', () => {
+    const text = 'Chair: I give the floor to Brazil.\n\nBrazil: Thank you.\n\nChair: Thank you. Chile, please.\n\nChile: Thank you.';
+    expect(detect(text)).toMatchObject({ kind: 'transcript', recognised: true });
+  });
+
+  test('text with no known shape is not recognised (the generic reader and a warning follow)', () => {
+    expect(detect('Some notes about lunch.\n\nNothing else.')).toMatchObject({ recognised: false });
+  });
+});

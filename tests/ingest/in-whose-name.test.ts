@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { inWhoseName } from '../../scripts/ingest/in-whose-name';
+import { splitNationalCapacity } from '../../scripts/ingest/national-capacity';
+import { registry } from '../fixtures/ingest/pipeline-input';
+
+const whose = (text: string, speaker: string | null = null) => inWhoseName(text, [0, text.length], registry(), speaker as never);
+
+describe('inWhoseName(text)', () => {
+  test('"I have the honour to speak on behalf of the European Union and its member states": the EU', () => {
+    expect(whose('Thank you, Chair. I have the honour to speak on behalf of the European Union and its member states.', 'EU').onBehalfOf).toEqual(['EU']);
+  });
+
+  test('"On behalf of the Non-Aligned Movement, we ...": NAM', () => {
+    expect(whose('Thank you, Chair. On behalf of the Non-Aligned Movement, we wish to highlight cooperation.', 'IDN').onBehalfOf).toEqual(['NAM']);
+  });
+
+  test('on behalf of several states, and also of one’s own country', () => {
+    const r = whose('I speak on behalf of Australia, Canada and New Zealand and my own country.', 'NZL');
+    expect(r.onBehalfOf).toEqual(['AUS', 'CAN', 'NZL']);
+    expect(r.alsoSelf).toBe(true);
+  });
+
+  test('"on behalf of my delegation" and someone else’s statement "delivered on behalf of" are not spoken for', () => {
+    expect(whose('On behalf of my delegation, I thank you.', 'FRA').onBehalfOf).toEqual([]);
+    expect(whose('We align ourselves with the statement delivered by Indonesia on behalf of the NAM.', 'SGP').onBehalfOf).toEqual([]);
+  });
+
+  test('alignment with a group statement is alignedWith the group, not its deliverer', () => {
+    expect(whose('Singapore aligns ourselves with the statement delivered by Indonesia on behalf of NAM.', 'SGP').alignedWith).toEqual(['NAM']);
+    expect(whose('The Philippines aligns itself with the statement delivered by ASEAN and the Non-Aligned Movement.', 'PHL').alignedWith).toEqual(['ASEAN', 'NAM']);
+    expect(whose('Portugal aligns with your statement.', 'PRT').alignedWith).toEqual([]);
+  });
+
+  test('states that align themselves with this statement are `aligned`', () => {
+    const r = whose('On behalf of the EU. The candidate countries Türkiye, North Macedonia and Albania align themselves with this statement.', 'EU');
+    expect(r.aligned).toEqual(['TUR', 'MKD', 'ALB']);
+  });
+});
+
+describe('splitNationalCapacity(text, turns)', () => {
+  test('cuts a turn that opens for a group where it turns to the national capacity', () => {
+    const text = 'On behalf of the Non-Aligned Movement, we call for cooperation. NAM reaffirms its views. Chair, on Indonesia’s national capacity, my delegation adds a point.';
+    const turns = splitNationalCapacity(text, [{ speaker: 'Indonesia', speakerSource: 'floor', names: [], span: [0, text.length], line: 1 }], registry());
+    expect(turns.map((t) => text.slice(t.span[0], t.span[1]))).toEqual([
+      'On behalf of the Non-Aligned Movement, we call for cooperation. NAM reaffirms its views.',
+      'Chair, on Indonesia’s national capacity, my delegation adds a point.',
+    ]);
+  });
+
+  test('leaves a national statement that only mentions its national capacity whole', () => {
+    const text = 'My delegation aligns itself with the EU and adds remarks in our national capacity. We support the PoA.';
+    expect(splitNationalCapacity(text, [{ speaker: 'Finland', speakerSource: 'floor', names: [], span: [0, text.length], line: 1 }], registry())).toHaveLength(1);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { readSessionReport } from '../../scripts/ingest/read-session-report';
+import { registry } from '../fixtures/ingest/pipeline-input';
+
+// A DiploAI-style report in miniature: summary, speakers, full report, transcript, a
+// per-speaker analysis card and the closing agreement analysis.
+const REPORT = `Closure of the session
+
+6 Dec 2024 20:00h - 23:00h
+
+Session at a Glance
+
+Summary
+
+Brazil argued for a PoA. Chile: opposed to voting.
+
+Speakers
+
+– Chair: Chairperson of the meeting
+
+– Brazil: Representative of Brazil
+
+Full session report
+
+Brazil: stressed the PoA in the reporter's words.
+
+Session Transcript
+
+Chair: The tenth meeting of the ninth substantive session is called to order. Brazil, please.
+
+Brazil: Thank you, Chair. Brazil supports a Programme of Action.
+
+Our second point concerns capacity building.
+
+Chair: Thank you, Brasil. Columbia, please.
+
+Colombia: Thank you, Chair. We support thematic groups.
+
+B
+
+Brazil
+
+Speech speed
+
+120 words per minute
+
+Agreed with
+
+Colombia: on thematic groups
+
+Agreements
+
+Agreement Points
+
+Brazil: and Colombia agreed.
+
+Disclaimer: This is not an official record of the session.
+`;
+
+const read = () => readSessionReport(REPORT, { registry: registry() });
+
+describe('readSessionReport(text)', () => {
+  test('reads only the "Session Transcript" turns, never the summary, full report or analysis', () => {
+    const turns = read().turns.map((t) => [t.speaker, REPORT.slice(t.span[0], t.span[1])]);
+    expect(turns).toEqual([
+      ['Chair', 'The tenth meeting of the ninth substantive session is called to order. Brazil, please.'],
+      ['Brazil', 'Thank you, Chair. Brazil supports a Programme of Action.\n\nOur second point concerns capacity building.'],
+      ['Chair', 'Thank you, Brasil. Columbia, please.'],
+      ['Colombia', 'Thank you, Chair. We support thematic groups.'],
+    ]);
+  });
+
+  test('the date comes from the header; session and meeting from the Chair’s opening', () => {
+    expect(read().meta).toMatchObject({ date: '2024-12-06', sessionNumber: 9, meeting: '10', title: 'Closure of the session' });
+  });
+
+  test('slips in the Chair’s names are accepted only with a warning naming both', () => {
+    const messages = read().warnings.map((w) => w.message);
+    expect(messages).toContain('"Columbia" read as Colombia (near match)');
+    expect(messages).toContain('"Brasil" read as Brazil (near match)');
+  });
+
+  test('a report without a transcript section gives no turns and says so', () => {
+    const r = readSessionReport('Closure\n\nSession at a Glance\n\nSummary\n\nBrazil: said things.\n', { registry: registry() });
+    expect(r.turns).toEqual([]);
+    expect(r.warnings[0]!.message).toBe('session report without a "Session Transcript" section; nothing read');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { readJointStatement } from '../../scripts/ingest/read-joint-statement';
+import { readStatement } from '../../scripts/ingest/read-statement';
+import { registry } from '../fixtures/ingest/pipeline-input';
+
+const ctx = () => ({ registry: registry() });
+
+describe('readStatement(text)', () => {
+  const text = `Please check against delivery
+
+Statement by Ms. Jane Doe, Counsellor
+
+Permanent Mission of the Republic of Kenya to the United Nations
+At the Ninth Substantive Session of the OEWG
+
+New York, 3 December 2024
+
+Mr. Chair,
+
+Kenya supports a single-track mechanism.
+
+Thank you.`;
+
+  test('the delegation comes from the header, the speech from the salutation to the end', () => {
+    const [turn] = readStatement(text, ctx()).turns;
+    expect([turn!.speaker, turn!.speakerSource]).toEqual(['Republic of Kenya', 'header']);
+    expect(text.slice(turn!.span[0], turn!.span[1])).toBe('Mr. Chair,\n\nKenya supports a single-track mechanism.\n\nThank you.');
+  });
+
+  test('date and session come from the header, not the body', () => {
+    expect(readStatement(text, ctx()).meta).toMatchObject({ date: '2024-12-03', sessionNumber: 9 });
+  });
+
+  test('"on behalf of" in the header names the group spoken for', () => {
+    const t = 'Statement by South Africa on behalf of the African Group\n\nMr. President,\n\nWe support capacity building.';
+    expect(readStatement(t, ctx()).turns[0]).toMatchObject({ speaker: 'South Africa', onBehalfOf: ['African Group'] });
+  });
+
+  test('without a header the opening self-identification names the speaker; else unknown with a warning', () => {
+    expect(readStatement('Mr. Chair,\n\nJapan strongly believes in the framework.', ctx()).turns[0]).toMatchObject({ speaker: 'Japan', speakerSource: 'self' });
+    const r = readStatement('Mr. Chair,\n\nWe believe in the framework.', ctx());
+    expect(r.turns[0]!.speakerSource).toBe('unknown');
+    expect(r.warnings).toHaveLength(1);
+  });
+});
+
+describe('readJointStatement(text)', () => {
+  test('signatories come from the title "Joint statement by A, B and C on ..."', () => {
+    const t = '**Joint statement by the Republic of Cuba, the Russian Federation and the Bolivarian Republic of Venezuela on the draft report**\n\nMr. Chair,\n\nWe note the draft.';
+    const [turn] = readJointStatement(t, ctx()).turns;
+    expect(turn!.names).toEqual(['Republic of Cuba', 'Russian Federation', 'Bolivarian Republic of Venezuela']);
+    expect(turn!.speakerSource).toBe('signatories');
+  });
+
+  test('signatories come from the opening "We, A, B and C, express ..."', () => {
+    const t = 'Joint statement on the report\n\nMr. Chair,\n\nWe, Australia, Canada and New Zealand, express our support for the report on the Programme of Action.';
+    expect(readJointStatement(t, ctx()).turns[0]!.names).toEqual(['Australia', 'Canada', 'New Zealand']);
+  });
+
+  test('a closing list of supporting delegations is read and left out of the speech', () => {
+    const t = 'Joint statement on gender\n\nMr. Chair,\n\nWe welcome the fellowship.\n\nThis statement is supported by: Chile, Mexico, Uruguay.';
+    const r = readJointStatement(t, ctx());
+    expect(r.turns[0]!.names).toEqual(['Chile', 'Mexico', 'Uruguay']);
+    expect(t.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toBe('Mr. Chair,\n\nWe welcome the fellowship.');
+  });
+
+  test('fewer than two signatories found is a warning', () => {
+    expect(readJointStatement('Joint statement\n\nMr. Chair,\n\nWe support it.', ctx()).warnings[0]!.message).toMatch(/joint statement with 0 signatory/);
+  });
+});
