@@ -12,6 +12,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { ok: true, text: normalise(new TextDecoder('utf-16be').decode(bytes.subarray(2))), note: 'read as UTF-16BE' };
   }
+  const bomless = utf16WithoutBom(bytes);
+  if (bomless) return { ok: true, text: normalise(new TextDecoder(bomless).decode(bytes)), note: `read as ${bomless.toUpperCase()} (no byte-order mark)` };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   if (looksBinary(body)) return { ok: false, reason: 'binary content, not text' };
@@ -21,6 +23,23 @@ export function decodeText(bytes: Uint8Array): Decoded {
     // Not valid UTF-8: Windows-1252 is the usual culprit and a superset of Latin-1's printables.
     return { ok: true, text: normalise(new TextDecoder('windows-1252').decode(body)), note: 'not UTF-8; read as Windows-1252' };
   }
+}
+
+/** UTF-16 text saved without a byte-order mark: in ASCII-range text every other byte is
+ *  NUL, on the odd positions (little-endian) or the even ones (big-endian). */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 /** NUL bytes or many control characters in the first 8 KB mean binary. */
