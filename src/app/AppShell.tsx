@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { DatasetGate } from './DatasetGate';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -25,12 +26,14 @@ export function AppShell() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <DatasetGate>
+            <Suspense fallback={<p className="status" role="status">Loading the view…</p>}>
             <Switch>
               {ROUTES.map((r) => (
                 <Route key={r.path} path={r.path} component={r.component} />
               ))}
               <Route component={NotFound} />
             </Switch>
+            </Suspense>
           </DatasetGate>
         </ErrorBoundary>
       </main>
