@@ -3,10 +3,13 @@ import type { Dataset } from '../../src/shared/dataset-schema';
 import { stanceRows } from './stances-csv';
 import { statementRows } from './statements-csv';
 import { toCsv } from './to-csv';
+import { agreementCsvRows } from '../../src/analysis/agreement-csv';
+import { agreementMatrices } from './agreement-windows';
 
 export function exportsOf(dataset: Dataset): [string, string][] {
   return [
     ['statements.csv', toCsv(statementRows(dataset))],
     ['stances.csv', toCsv(stanceRows(dataset))],
+    ['agreement.csv', toCsv(agreementCsvRows(agreementMatrices(dataset)))],
   ];
 }

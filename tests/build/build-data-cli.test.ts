@@ -17,9 +17,22 @@ describe('npm run build:data', () => {
     build('--out', join(tmp, 'a'));
     build('--out', join(tmp, 'b'));
     const files = readdirSync(join(tmp, 'a')).sort();
-    expect(files).toEqual(expect.arrayContaining(['dataset.json', 'manifest.json', 'statements.csv']));
+    expect(files).toEqual(expect.arrayContaining(['dataset.json', 'manifest.json', 'statements.csv', 'stances.csv', 'agreement.csv']));
     expect(readdirSync(join(tmp, 'b')).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(tmp, 'b', f)).equals(readFileSync(join(tmp, 'a', f))), f).toBe(true);
+  });
+
+  test('agreement.csv has one row per pair and session window, with the documented columns', () => {
+    const csv = readFileSync(join(tmp, 'a', 'agreement.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('window,actor_a,actor_b,shared_issues,agreement,agreement_low,agreement_high,chance_corrected,ci_low,ci_high,joint_only');
+    const rows = csv.slice(1).map((l) => l.split(','));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r[0]).toMatch(/^S\d+-S\d+$/);
+      expect(r[1]! < r[2]!).toBe(true);
+    }
+    const keys = rows.map((r) => `${r[0]} ${r[1]} ${r[2]}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   test('builds a folder outside the repository, using the sources.yaml found there', () => {
