@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cg-build-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -11,6 +11,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function build(...args: string[]): string {
   return execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--quiet', ...args], { encoding: 'utf8' });
 }
+
+// Each build is a separate process; on a busy 2-core machine that takes a while.
+vi.setConfig({ testTimeout: 180_000 });
 
 describe('npm run build:data', () => {
   test('two runs on the same input give byte-identical outputs', () => {
