@@ -52,7 +52,7 @@ export interface CompileProblem {
   message: string;
 }
 
-const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'commit', 'reported', 'endorse'];
+const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'commit', 'reported', 'reportedLead', 'endorse'];
 
 export function compileCodebook(codebook: Codebook): { compiled: CompiledCodebook; problems: CompileProblem[] } {
   const problems: CompileProblem[] = [];
@@ -86,7 +86,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     frames[name] = [];
     codebook.frames[name].forEach((f: FrameRule, k) => {
       // Negation before a cue must end where the cue starts; negation after it must start where it ends.
-      const anchor = name === 'negationBefore' ? 'end' : name === 'negationAfter' ? 'start' : null;
+      const anchor = name === 'negationBefore' ? 'end' : name === 'negationAfter' || name === 'reportedLead' ? 'start' : null;
       const regex = compile(f.pattern, ['frames', name, k, 'pattern'], anchor ? '' : 'g', anchor);
       if (!regex) return;
       frames[name].push({ id: f.id, regex });

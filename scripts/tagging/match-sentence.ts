@@ -2,12 +2,14 @@
 // that found it. Pure: the sentence, the actors it names, and whose sentence it is.
 //
 // Order of the checks for every cue match (each can drop it):
-//   1. the sentence is a question, or commits no one (no `commit` frame)     -> nothing at all
+//   1. the sentence is a question, or commits no one (no `commit` or
+//      `endorse` frame)                                                     -> nothing at all
 //   2. the issue's `exclude` pattern matches the cue's clause               -> dropped
 //   3. a `nonCommit` frame precedes the cue in its clause, with no
 //      `endorse` frame in between ("we thank France for ...")               -> dropped
-//   4. a `reported` frame is in the clause ("Brazil's suggestion") and no
-//      `endorse` frame is in the clause or before it                        -> dropped
+//   4. a `reported` frame is in the clause ("Brazil's suggestion"), or the
+//      sentence opens with a `reportedLead` ("As France proposed, ..."),
+//      and no `endorse` frame is in the clause or before it               -> dropped
 //   5. negation: `negationBefore` within `negationWindow` words before the
 //      cue or `negationAfter` after it in the clause; an affirmed cue then
 //      signals its `negated` position (or nothing), a `when: negated` cue
@@ -86,7 +88,7 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const lead = ' ' + text.slice(clause[0], start) + ' ';
   const nonCommitEnd = lastFrameEnd(f.nonCommit, lead);
   const nonCommit = nonCommitEnd >= 0 && !anyFrame(f.endorse, ' ' + lead.slice(nonCommitEnd));
-  const reported = anyFrame(f.reported, clauseText);
+  const reported = anyFrame(f.reported, clauseText) || anyFrame(f.reportedLead, text);
   const endorsed = reported && anyFrame(f.endorse, ' ' + text.slice(0, clause[1]) + ' ');
   return { negated, hedge, nonCommit, reported, endorsed };
 }
@@ -109,7 +111,7 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   if (/\?\s*["”’)]*\s*$/.test(sentence)) return [];
   let text = patternText(sentence, mentions, ctx.self);
   if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ');
-  if (!anyFrame(cb.frames.commit, text)) return [];
+  if (!anyFrame(cb.frames.commit, text) && !anyFrame(cb.frames.endorse, text)) return [];
   const clauses = clausesOf(text);
   const hits: (Hit & { at: [number, number] })[] = [];
 

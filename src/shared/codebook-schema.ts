@@ -74,6 +74,8 @@ export const framesSchema = z.object({
   commit: z.array(frameRuleSchema).default([]),
   // In the cue's clause: a position reported of someone else ("Brazil's suggestion", "as France proposed").
   reported: z.array(frameRuleSchema).default([]),
+  // At the start of the sentence, reaching every clause: "As France proposed, ...", "According to Brazil, ...".
+  reportedLead: z.array(frameRuleSchema).default([]),
   // The speaker takes up what it reports ("we support the Mexican proposal", "like Thailand, we believe").
   endorse: z.array(frameRuleSchema).default([]),
 });
@@ -108,6 +110,7 @@ export const codebookSchema = z.object({
     nonCommit: [],
     commit: [],
     reported: [],
+    reportedLead: [],
     endorse: [],
   }),
   proposals: z.array(proposalSchema).default([]),

@@ -1,0 +1,123 @@
+// matchSentence: whose stance a sentence carries. The speaker's own words are its stance; an idea
+// reported of someone else is not, unless the speaker endorses it; a named proposal with no
+// content resolves through the codebook's table of known proposals.
+import { describe, expect, test } from 'vitest';
+import { mentionCodes, tag } from './tagging-fixture';
+
+describe('matchSentence: the speaker', () => {
+  test('"we" is the speaker', () => {
+    expect(tag('We support a Programme of Action.')).toEqual(['mechanism-format:poa']);
+  });
+
+  test('"my delegation" is the speaker', () => {
+    expect(tag('My delegation favours the meaningful participation of civil society in the thematic groups.')).toEqual(['stakeholder-participation:expand']);
+  });
+
+  test('the speaker\'s own name is the speaker', () => {
+    expect(tag('Germany supports a Programme of Action.', 'DEU')).toEqual(['mechanism-format:poa']);
+  });
+
+  test('another delegation\'s name as the subject is not the speaker', () => {
+    expect(tag('Germany supports a Programme of Action.', 'FRA')).toEqual([]);
+  });
+
+  test('names resolve with their long forms, possessives and adjectives', () => {
+    expect(mentionCodes("The Islamic Republic of Iran welcomed Brazil’s idea and the Mexican proposal.")).toEqual(['IRN', 'BRA', 'MEX']);
+  });
+});
+
+describe('matchSentence: reported positions', () => {
+  test('a suggestion reported of others is not the speaker\'s ("Brazil\'s suggestion, supported by Egypt")', () => {
+    expect(tag("Brazil’s suggestion, supported by Egypt, was to hold meetings in Geneva as well.")).toEqual([]);
+  });
+
+  test('"as France proposed" is not the speaker\'s without an endorsement', () => {
+    expect(tag('As France proposed, there could be three thematic groups.')).toEqual([]);
+  });
+
+  test('"some delegations called for" is not the speaker\'s', () => {
+    expect(tag('Some delegations called for a dedicated group on international law.')).toEqual([]);
+  });
+
+  test('an endorsement makes the reported content the speaker\'s own', () => {
+    expect(tag('We support the Mexican proposal to explore a flexible decision-making mechanism.')).toEqual(['decision-making:flexible']);
+  });
+
+  test('"like Thailand, we believe" is the speaker\'s own', () => {
+    expect(tag('Like Thailand, we believe that international law should be addressed by a specialised group.')).toEqual(['international-law-group:dedicated']);
+  });
+
+  test('"as correctly pointed out by" endorses what follows', () => {
+    expect(tag('As correctly pointed out by a number of delegations, capacity building is a cross-cutting issue for all thematic groups.')).toEqual(['capacity-building-group:cross-cutting']);
+  });
+
+  test('"many delegations, including mine" counts the speaker in', () => {
+    expect(tag('Many delegations, including mine, called for a dedicated group on capacity building.')).toEqual(['capacity-building-group:dedicated']);
+  });
+});
+
+describe('matchSentence: the table of known proposals', () => {
+  test('endorsing France\'s proposal (after November 2024) means three cross-cutting groups', () => {
+    expect(tag('We support the French proposal.', 'XXX', { date: '2024-12-06' })).toEqual(['thematic-group-count:value:3', 'thematic-group-structure:cross-cutting']);
+  });
+
+  test('France\'s proposal before that date does not resolve to the groups', () => {
+    expect(tag('We support the French proposal.', 'XXX', { date: '2022-03-31' })).toEqual([]);
+  });
+
+  test('the Canada-Chile paper is broader stakeholder participation', () => {
+    expect(tag('We fully support the proposal by Canada and Chile.')).toEqual(['stakeholder-participation:expand']);
+  });
+
+  test('the initiative of France and Egypt is the PoA', () => {
+    expect(tag('We would like to express our support for the initiative presented by France and Egypt.')).toEqual(['mechanism-format:poa']);
+  });
+
+  test('naming a proposal without endorsing it gives nothing', () => {
+    expect(tag('Canada and Chile presented their proposal this morning.')).toEqual([]);
+  });
+
+  test('a negated endorsement of a named proposal gives nothing', () => {
+    expect(tag('We do not support the French proposal.', 'XXX', { date: '2024-12-06' })).toEqual([]);
+  });
+});
+
+describe('matchSentence: what is no position', () => {
+  test('merely mentioning a topic', () => {
+    expect(tag('Today we discussed the Programme of Action and the threat repository.')).toEqual([]);
+  });
+
+  test('thanking for a proposal', () => {
+    expect(tag('We thank Canada and Chile for their paper on stakeholder modalities.')).toEqual([]);
+  });
+
+  test('noting a proposal', () => {
+    expect(tag('We took note of the proposal for three groups on resilience, cooperation and stability.')).toEqual([]);
+  });
+
+  test('a question', () => {
+    expect(tag('Should the future mechanism have a dedicated group on international law?')).toEqual([]);
+  });
+
+  test('asking the Secretariat about costs', () => {
+    expect(tag('We would like to ask the Secretariat about the cost of hybrid meetings.')).toEqual([]);
+  });
+
+  test('the cybercrime convention is not a binding instrument on ICT security', () => {
+    expect(tag('We support the early entry into force of the new convention against cybercrime.')).toEqual([]);
+  });
+});
+
+describe('matchSentence: narrative reports', () => {
+  test('"These delegations" speaks for the turn\'s authors', () => {
+    expect(tag('These delegations raised concerns about a single state being able to veto stakeholder participation.', ['CHE', 'NZL'], { narrative: true })).toEqual(['stakeholder-veto:oppose']);
+  });
+
+  test('outside a narrative report "These delegations" are others', () => {
+    expect(tag('These delegations raised concerns about a single state being able to veto stakeholder participation.')).toEqual([]);
+  });
+
+  test('a delegation named as the author raising concerns is its position', () => {
+    expect(tag('Switzerland raised concerns about a single state being able to veto stakeholder participation.', 'CHE', { narrative: true })).toEqual(['stakeholder-veto:oppose']);
+  });
+});
