@@ -4,6 +4,7 @@ import { DatasetGate } from './DatasetGate';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NotFound } from '../views/NotFound';
 import { NAV, ROUTES } from './routes';
+import { StorageStatus } from './StorageStatus';
 
 export function AppShell() {
   return (
@@ -37,6 +38,10 @@ export function AppShell() {
           </DatasetGate>
         </ErrorBoundary>
       </main>
+      <footer className="app-footer">
+        <StorageStatus />
+        <p className="small muted">Common Ground works offline after one load; nothing you do here leaves this device.</p>
+      </footer>
     </>
   );
 }
