@@ -8,4 +8,5 @@ export interface ViewCheck {
 export const VIEWS: ViewCheck[] = [
   { name: 'overview', path: '/', ready: '[data-testid=overview-matrix] tbody tr' },
   { name: 'delegation', path: '/delegation/DEU', ready: '[data-testid=statement-list] li' },
+  { name: 'brief', path: '/brief?issues=stakeholder-participation,stakeholder-veto', ready: '[data-testid=brief-document] [data-testid=brief-issue]' },
 ];
