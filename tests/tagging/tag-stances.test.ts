@@ -1,0 +1,114 @@
+// tagStances (pipeline step 5): who gets a stance, what evidence it carries, how conflicts resolve.
+import { describe, expect, test } from 'vitest';
+import { segmentSentences } from '../../scripts/pipeline/04-segment-sentences';
+import { tagStances } from '../../scripts/pipeline/05-tag-stances';
+import type { DatasetDocument, DocumentKind, Statement } from '../../src/shared/dataset-schema';
+import { actorCode, documentId, statementId } from '../../src/shared/ids';
+import { codebook, registry } from './tagging-fixture';
+
+function makeDocument(text: string, kind: DocumentKind = 'transcript'): DatasetDocument {
+  return { id: documentId('doc.txt'), file: 'doc.txt', title: 'Doc', kind, format: 'txt', date: '2024-12-06', session: null, meeting: null, agenda: null, url: null, sha256: 'a'.repeat(64), text };
+}
+
+/** One turn per paragraph of `text`, each with the authors given for it. */
+function turns(doc: DatasetDocument, authors: string[][], over: Partial<Statement> = {}): Statement[] {
+  const out: Statement[] = [];
+  let at = 0;
+  doc.text.split('\n\n').forEach((para, i) => {
+    const span: [number, number] = [at, at + para.length];
+    at += para.length + 2;
+    const codes = (authors[i] ?? []).map(actorCode);
+    out.push({
+      id: statementId(doc.id, i + 1),
+      document: doc.id,
+      order: i + 1,
+      speaker: codes[0] ?? 'Chair',
+      speakerSource: 'label',
+      actor: codes[0] ?? actorCode('CHAIR'),
+      authors: codes,
+      onBehalfOf: [],
+      alignedWith: [],
+      aligned: [],
+      date: '2024-12-06',
+      session: null,
+      meeting: null,
+      span,
+      sentences: segmentSentences(doc.text, span),
+      words: para.split(/\s+/).length,
+      ...over,
+    });
+  });
+  return out;
+}
+
+const run = (doc: DatasetDocument, statements: Statement[]) => tagStances({ documents: [doc], statements, codebook, registry });
+
+describe('tagStances', () => {
+  test('gives a delegation its stance, quoting the exact sentence of the first evidence', () => {
+    const doc = makeDocument('Thank you, Chair. We support a Programme of Action as the future mechanism.');
+    const { stances } = run(doc, turns(doc, [['DEU']]));
+    expect(stances).toHaveLength(1);
+    const [s] = stances;
+    expect(s).toMatchObject({ actors: ['DEU'], issue: 'mechanism-format', position: 'poa', source: 'tagger', override: null });
+    expect(s!.quote).toBe('We support a Programme of Action as the future mechanism.');
+    expect(doc.text.slice(s!.evidence[0]!.span[0], s!.evidence[0]!.span[1])).toBe(s!.quote);
+    expect(s!.evidence[0]!.rule).toMatch(/^poa-/);
+  });
+
+  test('never gives the Chair a stance, even when it is listed as an author', () => {
+    const doc = makeDocument('We support a Programme of Action.\n\nWe support a Programme of Action.');
+    expect(run(doc, turns(doc, [[], ['CHAIR']])).stances).toEqual([]);
+  });
+
+  test('gives a joint statement\'s stance to every author and nothing to the countries that only align', () => {
+    const doc = makeDocument('We oppose any bias in favour of the Programme of Action.', 'joint-statement');
+    const [st] = turns(doc, [['BLR', 'CHN']], { aligned: [actorCode('NIC')] });
+    const { stances } = run(doc, [st!]);
+    expect(stances.map((s) => s.actors)).toEqual([['BLR', 'CHN']]);
+  });
+
+  test('gives one statement several issues', () => {
+    const doc = makeDocument('We support a Programme of Action. Hybrid meetings must be limited and exceptional.');
+    expect(run(doc, turns(doc, [['VNM']])).stances.map((s) => `${s.issue}:${s.position}`)).toEqual(['mechanism-format:poa', 'meeting-format:in-person']);
+  });
+
+  test('resolves conflicting cues to the most explicit one and keeps the evidence of both', () => {
+    const doc = makeDocument('We prefer a limited number of thematic groups. Concretely, we propose three thematic groups.');
+    const { stances } = run(doc, turns(doc, [['AUS']]));
+    expect(stances).toHaveLength(1);
+    const [s] = stances;
+    expect(s).toMatchObject({ issue: 'thematic-group-count', position: 'value', value: 3 });
+    expect(s!.quote).toBe('Concretely, we propose three thematic groups.');
+    expect(s!.evidence.map((e) => doc.text.slice(e.span[0], e.span[1]))).toEqual(['Concretely, we propose three thematic groups.', 'We prefer a limited number of thematic groups.']);
+  });
+
+  test('a position repeated in several sentences is one stance with more evidence and more confidence', () => {
+    const doc = makeDocument('We support a Programme of Action. We remain a strong supporter of the Programme of Action.');
+    const once = run(makeDocument('We support a Programme of Action.'), turns(makeDocument('We support a Programme of Action.'), [['FRA']])).stances[0]!;
+    const [twice] = run(doc, turns(doc, [['FRA']])).stances;
+    expect(twice!.evidence).toHaveLength(2);
+    expect(twice!.confidence).toBeGreaterThan(once.confidence);
+  });
+
+  test('gives nothing to a statement without authors', () => {
+    const doc = makeDocument('We support a Programme of Action.');
+    expect(run(doc, turns(doc, [[]])).stances).toEqual([]);
+  });
+
+  test('reads a narrative report\'s "These delegations" as the turn\'s authors', () => {
+    const doc = makeDocument('Switzerland and New Zealand spoke on stakeholders. These delegations raised concerns about a single state being able to veto stakeholder participation.', 'report');
+    const { stances } = run(doc, turns(doc, [['CHE', 'NZL']], { speakerSource: 'narrative' }));
+    expect(stances.map((s) => [s.actors, s.issue, s.position])).toEqual([[['CHE', 'NZL'], 'stakeholder-veto', 'oppose']]);
+  });
+
+  test('never takes evidence from the machine analysis of a session report', () => {
+    const doc = makeDocument('Switzerland supports holding meetings in Geneva.', 'session-report');
+    expect(run(doc, turns(doc, [['CHE']], { speakerSource: 'narrative' })).stances).toEqual([]);
+  });
+
+  test('stance ids are unique', () => {
+    const doc = makeDocument('We support a Programme of Action.\n\nWe support a Programme of Action. Meetings should also be held in Geneva.');
+    const ids = run(doc, turns(doc, [['FRA'], ['DEU']])).stances.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
