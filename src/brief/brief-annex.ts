@@ -4,7 +4,7 @@
 import { positionOf, type WindowPositions } from '../analysis/window-positions';
 import type { DatasetIndex } from '../shared/dataset-index';
 import type { Issue } from '../shared/dataset-schema';
-import { compareNames, positionLabel } from './brief-format';
+import { compareNames, positionLabel, sessionByNumber } from './brief-format';
 import type { Annex, AnnexRow } from './brief-types';
 import { nameOf } from './key-quotes';
 
@@ -13,7 +13,9 @@ export function briefAnnex(index: DatasetIndex, positions: WindowPositions, issu
   for (const actor of positions.actors) {
     const cells = issues.map((issue) => {
       const p = positionOf(positions, actor, issue.id);
-      return p ? { label: positionLabel(issue, p.position, p.value), date: p.date, carried: p.carried, statements: p.statements.length } : null;
+      if (!p) return null;
+      const sessionLabel = sessionByNumber(index.dataset, p.session)?.label ?? null;
+      return { label: positionLabel(issue, p.position, p.value), date: p.date, sessionLabel, carried: p.carried, statements: p.statements.length };
     });
     if (cells.some((c) => c !== null)) rows.push({ code: actor, name: nameOf(index, actor), cells });
   }

@@ -5,6 +5,11 @@ import type { SessionRef } from './brief-types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** When evidence was given: its date, or failing that its session ("5th substantive session, date unknown"). */
+export function evidenceWhen(date: string | null, session: string | null): string {
+  return date || !session ? formatDate(date) : `${session}, date unknown`;
+}
+
 /** "2024-12-06" -> "6 Dec 2024"; null -> "date unknown". Calendar dates, no time zone. */
 export function formatDate(date: string | null): string {
   if (!date) return 'date unknown';
@@ -55,10 +60,11 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** Up to `max` names, then "and N others". */
+/** Up to `max` names, then "and N others" ("and 1 other"); `others` is the plural noun. */
 export function shortList(names: readonly string[], max: number, others = 'others'): string {
   if (names.length <= max) return joinNames(names);
-  return `${names.slice(0, max).join(', ')} and ${names.length - max} ${others}`;
+  const rest = names.length - max;
+  return `${names.slice(0, max).join(', ')} and ${rest} ${rest === 1 ? others.replace(/s$/, '') : others}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -111,6 +111,7 @@ export interface Holder {
   readonly name: string;
   readonly date: string | null; // date of the last evidence
   readonly session: number; // placed session of the last evidence
+  readonly sessionLabel: string | null; // its label, "5th substantive session"
   readonly statements: number; // statements behind the position
   readonly carried: boolean; // all evidence predates the window
   readonly jointOnly: boolean;
@@ -166,6 +167,7 @@ export interface AnnexRow {
 export interface AnnexCell {
   readonly label: string;
   readonly date: string | null;
+  readonly sessionLabel: string | null; // the session of the evidence, shown when the date is unknown
   readonly carried: boolean;
   readonly statements: number;
 }

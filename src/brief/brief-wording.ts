@@ -3,7 +3,7 @@
 // screen, the Markdown and the Word file say the same thing. No quote marks in here: they
 // belong to exact source text only.
 import type { Interval } from '../analysis/interval';
-import { formatDate, formatMeasure, formatShare, joinNames, plural, sessionText } from './brief-format';
+import { evidenceWhen, formatDate, formatMeasure, formatShare, joinNames, plural, sessionText } from './brief-format';
 import {
   GENERATED_PREFIX,
   type AnnexCell,
@@ -96,7 +96,7 @@ function intervalText(i: Interval | undefined): string {
 
 /** "Argentina (6 Dec 2024, 1 statement)", with carried and joint-only flags. */
 export function holderText(h: Holder): string {
-  const notes = [formatDate(h.date), plural(h.statements, 'statement')];
+  const notes = [evidenceWhen(h.date, h.sessionLabel), plural(h.statements, 'statement')];
   if (h.carried) notes.push('carried from before the period');
   if (h.jointOnly) notes.push('joint statements only');
   return `${h.name} (${notes.join(', ')})`;
@@ -170,5 +170,5 @@ export function annexIntro(rows: number): string {
 }
 
 export function annexCellText(c: AnnexCell): string {
-  return `${c.label}, ${formatDate(c.date)}${c.carried ? ' (carried)' : ''}`;
+  return `${c.label}, ${evidenceWhen(c.date, c.sessionLabel)}${c.carried ? ' (carried)' : ''}`;
 }

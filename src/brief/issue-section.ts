@@ -11,7 +11,7 @@ import type { SessionWindow } from '../analysis/session-window';
 import type { HeldPosition, WindowPositions } from '../analysis/window-positions';
 import type { DatasetIndex } from '../shared/dataset-index';
 import type { Issue } from '../shared/dataset-schema';
-import { compareNames, positionLabel } from './brief-format';
+import { compareNames, positionLabel, sessionByNumber } from './brief-format';
 import type { BridgingBasis, Holder, IssueSection, MajorityShare, PositionSection } from './brief-types';
 import { bridgingEntries } from './bridging-basis';
 import { issueSummary } from './brief-wording';
@@ -72,6 +72,7 @@ function positionSections(ctx: SectionContext, issue: Issue, held: readonly Held
         name: nameOf(ctx.index, h.actor),
         date: h.date,
         session: h.session,
+        sessionLabel: sessionByNumber(ctx.index.dataset, h.session)?.label ?? null,
         statements: h.statements.length,
         carried: h.carried,
         jointOnly: h.jointOnly,

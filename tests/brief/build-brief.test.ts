@@ -277,6 +277,18 @@ describe('buildBrief: annex', () => {
     expect(brief.annex.issues.map((i) => i.id)).toEqual([PARTICIPATION.id, VETO.id]);
     expect(brief.annex.rows.map((r) => r.name)).toEqual(['Brazil', 'China', 'Cuba', 'France', 'Germany', 'Russian Federation', 'South Africa', 'United States']);
     const usa = brief.annex.rows.find((r) => r.code === 'USA')!;
-    expect(usa.cells).toEqual([null, { label: 'No single-state veto', date: '2023-07-28', carried: false, statements: 1 }]);
+    expect(usa.cells).toEqual([null, { label: 'No single-state veto', date: '2023-07-28', sessionLabel: '3rd substantive session', carried: false, statements: 1 }]);
+  });
+});
+
+describe('buildBrief: undated evidence', () => {
+  test('a holder and an annex cell without a date name the session of the evidence instead', async () => {
+    const { toMarkdown } = await import('../../src/brief/to-markdown');
+    const ds = briefDataset([{ by: ['CUB', 'CHN'], session: 3, date: null, issue: VETO, position: 'support', sentence: 'We keep the right to object.' }]);
+    const brief = buildBrief(ds, { issues: [VETO.id], window: sessionWindow(1, 4) });
+    expect(brief.issues[0]!.positions[0]!.holders[0]).toMatchObject({ name: 'China', date: null, sessionLabel: '3rd substantive session' });
+    const md = toMarkdown(brief);
+    expect(md).toContain('Holders (2): China (3rd substantive session, date unknown, 1 statement, joint statements only); Cuba (3rd substantive session, date unknown, 1 statement, joint statements only).');
+    expect(md).toContain('| China (CHN) | Keep the no-objection basis, 3rd substantive session, date unknown |');
   });
 });
