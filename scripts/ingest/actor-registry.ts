@@ -83,7 +83,16 @@ export function createActorRegistry(extra: { actor: Actor; names: string[]; iso?
     const short = described.replace(STATE_FORM, '');
     return short !== described ? byName.get(short) : undefined;
   };
-  const entries = [...byName.entries()];
+  // Candidates for near matches, by length: a name can only be within `cap` edits of names
+  // whose length differs by at most `cap`.
+  const byLength = new Map<number, [string, ActorCode][]>();
+  for (const [known, code] of byName) {
+    if (acronyms.has(known)) continue;
+    const list = byLength.get(known.length) ?? [];
+    list.push([known, code]);
+    byLength.set(known.length, list);
+  }
+  const nearMemo = new Map<string, Resolved | null>();
   const resolve = (name: string): Resolved | null => {
     const code = lookup(normaliseName(name));
     const actor = code ? byCode.get(code) : undefined;
@@ -96,20 +105,26 @@ export function createActorRegistry(extra: { actor: Actor; names: string[]; iso?
       const exact = resolve(name);
       if (exact) return exact;
       const n = normaliseName(name).replace(DESCRIPTION, '');
+      const memo = nearMemo.get(n);
+      if (memo !== undefined) return memo;
+      let found: Resolved | null = null;
       // Short names are too close to each other to guess ("Iran"/"Iraq", "Mali"/"Malta").
-      if (n.length < 5) return null;
-      const cap = n.length >= 8 ? 2 : 1;
-      let best = cap + 1;
-      let codes = new Set<string>();
-      for (const [known, code] of entries) {
-        if (acronyms.has(known)) continue;
-        const d = editDistance(n, known, cap);
-        if (d < best) [best, codes] = [d, new Set([code])];
-        else if (d === best) codes.add(code);
+      if (n.length >= 5) {
+        const cap = n.length >= 8 ? 2 : 1;
+        let best = cap + 1;
+        let codes = new Set<string>();
+        for (let len = n.length - cap; len <= n.length + cap; len++) {
+          for (const [known, code] of byLength.get(len) ?? []) {
+            const d = editDistance(n, known, cap);
+            if (d < best) [best, codes] = [d, new Set([code])];
+            else if (d === best) codes.add(code);
+          }
+        }
+        const actor = best <= cap && codes.size === 1 ? byCode.get([...codes][0]!) : undefined;
+        found = actor ? { actor, near: true } : null;
       }
-      if (best > cap || codes.size !== 1) return null;
-      const actor = byCode.get([...codes][0]!);
-      return actor ? { actor, near: true } : null;
+      nearMemo.set(n, found);
+      return found;
     },
     soundsLike(name, expected) {
       const n = normaliseName(name);

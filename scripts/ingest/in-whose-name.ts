@@ -28,17 +28,21 @@ const SOMEONE_ELSES = /\b(?:statement|intervention|remarks)\b[^.;]*$/i;
 const NOT_A_PARTY = /^(?:my|our|this|its)\s+(?:own\s+)?(?:delegation|government|country|nation|state)\b|^(?:myself|us)\b/i;
 const ALSO_SELF = /\b(?:and|as\s+well\s+as)\s+(?:in\s+)?(?:my|our)\s+(?:own\s+)?(?:country|delegation|national\s+capacity)\b/i;
 const ALIGN = /\b(?:align(?:s|ing)?|associat(?:es?|ing)|subscribes?\s+to|supports?|endorses?|concurs?\s+with)\b[^.;]*?\bstatements?\b/i;
+const ALIGN_WORD = /\b(?:align|associat|subscribe|support|endorse|concur)/i;
 const ALIGN_THIS = /\b(?:align|associate)\s+themselves\s+with\s+(?:this|the\s+present|the\s+above|our)\s+statement\b/i;
 
 function stanceCarrying(registry: ActorRegistry, codes: ActorCode[]): ActorCode[] {
   return [...new Set(codes.filter((c) => registry.carriesStances(c)))];
 }
 
-export function inWhoseName(text: string, span: Span, registry: ActorRegistry, speaker: ActorCode | null): InWhoseName {
+export function inWhoseName(text: string, span: Span, registry: ActorRegistry, speaker: ActorCode | null, alignments = true): InWhoseName {
   const out: InWhoseName = { onBehalfOf: [], alsoSelf: false, alignedWith: [], aligned: [] };
   const opening = Math.min(span[1], span[0] + OPENING_CHARS);
-  ON_BEHALF.lastIndex = span[0];
-  for (let m = ON_BEHALF.exec(text); m && m.index < opening; m = ON_BEHALF.exec(text)) {
+  // Matched on the opening's own text: a global search from an offset would run on to the
+  // end of the document for every turn.
+  const openingText = text.slice(span[0], opening);
+  for (const hit of openingText.matchAll(ON_BEHALF)) {
+    const m = { index: span[0] + hit.index!, 0: hit[0] };
     const from = m.index + m[0].length;
     const sentenceStart = Math.max(span[0], text.lastIndexOf('.', m.index) + 1);
     if (SOMEONE_ELSES.test(text.slice(sentenceStart, m.index))) continue;
@@ -52,7 +56,12 @@ export function inWhoseName(text: string, span: Span, registry: ActorRegistry, s
     out.alsoSelf = ALSO_SELF.test(text.slice(from, end + 40));
     break;
   }
-  for (const [at, sentenceEnd] of sentenceSpans(text, span)) {
+  if (!alignments) return out;
+  // Most turns align with nothing: look for the verbs before cutting sentences.
+  const firstAt = text.slice(span[0], span[1]).search(ALIGN_WORD);
+  if (firstAt < 0) return out;
+  const first = span[0] + firstAt;
+  for (const [at, sentenceEnd] of sentenceSpans(text, [Math.max(span[0], text.lastIndexOf('.', first) + 1), span[1]])) {
     const sentence = text.slice(at, sentenceEnd);
     if (ALIGN_THIS.test(sentence)) {
       const names = findNames(text, registry, at, at + sentence.length).map((n) => n.code);

@@ -1,6 +1,7 @@
 // Where a stretch of text names an actor: runs of capitalised words ("the Islamic Republic
 // of Iran", "Côte d’Ivoire", "Group of 77 and China", "the UK") looked up in the registry,
-// longest first. Linear in the text; offsets are into the whole document.
+// longest first. Only capitalised words can start a name, and only words that start some
+// known name are tried, so the scan stays linear and cheap on long speeches.
 import type { ActorCode } from '../../src/shared/ids';
 import { normaliseName, type ActorRegistry } from './actor-registry';
 
@@ -12,12 +13,17 @@ export interface NameMention {
   text: string;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/gu;
+// The start of a capitalised word (not inside another word).
+const CAPITAL = /(?<![\p{L}\p{M}\p{N}’'.\-])[\p{Lu}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/uy;
+// Between two words of one name only spaces (and the hyphen of "Guinea - Bissau") may stand;
+// "People's Republic" keeps its possessive.
+const GAP = /(?:[’']s)?[ \t\u00a0]+|[ \t]*-[ \t]*/y;
 // Lower-case words that may sit inside a name: "Bosnia and Herzegovina", "Côte d’Ivoire".
 const CONNECTOR = /^(?:of|the|and|d[’']\p{L}+|de|del|la|du|et)$/u;
-const MAX_TOKENS = 10;
-// Between two words of one name only spaces (and the hyphen of "Guinea - Bissau") may stand.
-const GAP = /^(?:[’']s)?[ \t\u00a0]+$|^\s*-\s*$/;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const ELISION = /^d[’']/u;
+const ASCII = /^[\x20-\x7e]*$/;
 
 interface Token {
   text: string;
@@ -25,44 +31,68 @@ interface Token {
   end: number;
 }
 
-function tokens(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, 'gu');
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    let t = m[0];
-    if (m.index + t.length > end) t = t.slice(0, end - m.index);
-    t = t.replace(/[.\-’']+$/u, '');
-    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(t)) t += '.'; // "U.S." keeps its final stop
-    t = t.replace(/[’']s$/u, '');
-    if (t) out.push({ text: t, start: m.index, end: m.index + t.length });
+/** For each registry, the first words of its names and the most words a name has after each. */
+const firstWords = new WeakMap<ActorRegistry, Map<string, number>>();
+function startsOf(registry: ActorRegistry): Map<string, number> {
+  let map = firstWords.get(registry);
+  if (!map) {
+    map = new Map();
+    for (const name of registry.names.keys()) {
+      const words = name.split(' ');
+      map.set(words[0]!, Math.max(map.get(words[0]!) ?? 0, words.length));
+    }
+    firstWords.set(registry, map);
   }
-  return out;
+  return map;
 }
 
-const capitalised = (t: string) => /^[\p{Lu}\p{N}]/u.test(t);
+/** The first word of a word's normalised form ("Non-Aligned" -> "non"), as names are keyed. */
+const keyOf = (word: string) => (ASCII.test(word) ? word.toLowerCase().replace(/[^a-z0-9']+/g, ' ') : normaliseName(word)).trim().split(' ')[0]!;
+
+function tokenAt(text: string, at: number, end: number): Token | null {
+  TOKEN.lastIndex = at;
+  const m = TOKEN.exec(text);
+  if (!m) return null;
+  let t = m[0];
+  if (at + t.length > end) t = t.slice(0, end - at);
+  t = t.replace(/[.\-’']+$/u, '');
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(t)) t += '.'; // "U.S." keeps its final stop
+  t = t.replace(/[’']s$/u, '');
+  return t ? { text: t, start: at, end: at + t.length } : null;
+}
 
 export function findNames(text: string, registry: ActorRegistry, start = 0, end = text.length): NameMention[] {
-  const toks = tokens(text, start, end);
+  const starts = startsOf(registry);
   const out: NameMention[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (!capitalised(toks[i]!.text)) continue;
-    for (let n = Math.min(MAX_TOKENS, toks.length - i); n >= 1; n--) {
-      const last = toks[i + n - 1]!;
-      if (!capitalised(last.text) && !/^d[’']/u.test(last.text)) continue;
-      let ok = true;
-      for (let k = i + 1; k < i + n && ok; k++) {
-        const t = toks[k]!.text;
-        ok = (capitalised(t) || CONNECTOR.test(t)) && GAP.test(text.slice(toks[k - 1]!.end, toks[k]!.start));
-      }
-      if (!ok) continue;
-      const written = text.slice(toks[i]!.start, last.end);
+  const re = new RegExp(CAPITAL.source, 'gu');
+  re.lastIndex = start;
+  for (let c = re.exec(text); c && c.index < end; c = re.exec(text)) {
+    const first = tokenAt(text, c.index, end);
+    if (!first) continue;
+    const most = starts.get(keyOf(first.text));
+    if (most === undefined) continue;
+    // The words that may belong to the name, as far as the longest name could reach.
+    const toks: Token[] = [first];
+    let pos = first.end;
+    while (toks.length < most) {
+      GAP.lastIndex = pos;
+      const gap = GAP.exec(text);
+      if (!gap || gap.index !== pos) break;
+      const t = tokenAt(text, pos + gap[0].length, end);
+      if (!t || !(CAPITALISED.test(t.text) || CONNECTOR.test(t.text))) break;
+      toks.push(t);
+      pos = t.end;
+    }
+    for (let n = toks.length; n >= 1; n--) {
+      const last = toks[n - 1]!;
+      if (!CAPITALISED.test(last.text) && !ELISION.test(last.text)) continue;
+      const written = text.slice(first.start, last.end);
       const key = normaliseName(written);
       const code = registry.names.get(key);
       if (!code) continue;
       if (registry.acronyms.has(key) && written !== written.toUpperCase()) continue;
-      out.push({ start: toks[i]!.start, end: last.end, code, text: written });
-      i += n - 1;
+      out.push({ start: first.start, end: last.end, code, text: written });
+      re.lastIndex = last.end;
       break;
     }
   }

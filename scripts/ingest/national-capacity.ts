@@ -20,7 +20,7 @@ export function splitNationalCapacity(text: string, turns: Turn[], registry: Act
       out.push(turn);
       continue;
     }
-    const whose = inWhoseName(text, turn.span, registry, null);
+    const whose = inWhoseName(text, turn.span, registry, null, false);
     const forGroup = whose.onBehalfOf.length > 0 && !whose.alsoSelf && whose.onBehalfOf.every((c) => SPEAKS_FOR_GROUPS.has(registry.byCode(c)?.kind ?? ''));
     const speakerIsGroup = SPEAKS_FOR_GROUPS.has(registry.resolve(turn.speaker)?.actor.kind ?? '');
     const sentences = forGroup && !speakerIsGroup ? sentenceSpans(text, turn.span) : [];

@@ -94,8 +94,7 @@ export const readTranscript: Reader = (text, { registry }) => {
         continue;
       }
     } else {
-      const events = floorEvents(text, p, registry);
-      if (CHAIR_MANNER.test(body) && events.calls.length > 0) {
+      if (CHAIR_MANNER.test(body) && floorEvents(text, p, registry).calls.length > 0) {
         start({ speaker: 'Chair', source: 'floor', code: CHAIR, span: p });
         continue;
       }

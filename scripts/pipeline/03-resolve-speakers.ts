@@ -129,6 +129,25 @@ export function resolveSpeakers(
   return { statements, problems, unresolved, place };
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Words: runs of letters and digits, joined by inner apostrophes and hyphens
+ *  ("Côte d’Ivoire" is two words, "state-led" one). A character loop: the corpus is large. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu)?.length ?? 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word =
+      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && c !== 0x2019 && c !== 0x2018 && LETTER_OR_DIGIT.test(text[i]!));
+    if (word) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 45 || c === 0x2019)) {
+      // An apostrophe or hyphen keeps the word going only when a letter or digit follows.
+      const next = text.charCodeAt(i + 1);
+      inWord = (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || (next > 127 && LETTER_OR_DIGIT.test(text[i + 1] ?? ''));
+    } else inWord = false;
+  }
+  return n;
 }
