@@ -65,9 +65,12 @@ describe('issue views', () => {
     const held = positions.positions.filter((p) => p.issue === issue.id);
     if (held.length > 0) {
       await page.waitForSelector('[data-testid=session-bars] svg .recharts-bar-rectangle');
-      const quotes = page.locator('[data-testid=issue-holders] blockquote');
-      expect(await quotes.count()).toBe(held.length);
-      expect(await quotes.first().textContent()).toMatch(/^“.+”$/s);
+      // Every positioned delegation is listed once; co-signatories of one statement share an entry and its quote.
+      const entries = page.locator('[data-testid=issue-holders] li[data-actors]');
+      const listed = (await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-actors') ?? ''))).flatMap((a) => a.split(' '));
+      expect(listed.sort()).toEqual(held.map((h) => h.actor as string).sort());
+      expect(await page.locator('[data-testid=issue-holders] li[data-actors] blockquote').count()).toBe(await entries.count());
+      expect(await entries.first().locator('blockquote').textContent()).toMatch(/^“.+”$/s);
     }
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

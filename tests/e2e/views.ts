@@ -9,4 +9,7 @@ export const VIEWS: ViewCheck[] = [
   { name: 'overview', path: '/', ready: '[data-testid=overview-matrix] tbody tr' },
   { name: 'delegation', path: '/delegation/DEU', ready: '[data-testid=statement-list] li' },
   { name: 'brief', path: '/brief?issues=stakeholder-participation,stakeholder-veto', ready: '[data-testid=brief-document] [data-testid=brief-issue]' },
+  { name: 'issues', path: '/issues', ready: '[data-testid=issue-list] tbody tr' },
+  { name: 'issue', path: '/issue/thematic-group-count', ready: '[data-testid=session-bars] figcaption' },
+  { name: 'compare', path: '/compare?actors=DEU,USA', ready: '[data-testid=compare-table] tbody tr' },
 ];
