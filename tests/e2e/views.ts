@@ -8,6 +8,8 @@ export interface ViewCheck {
 export const VIEWS: ViewCheck[] = [
   { name: 'overview', path: '/', ready: '[data-testid=overview-matrix] tbody tr' },
   { name: 'delegation', path: '/delegation/DEU', ready: '[data-testid=statement-list] li' },
+  { name: 'sources', path: '/sources', ready: '[data-testid=source-documents] tbody tr' },
+  { name: 'reader', path: '/sources/000_f24963e147d875c6.txt', ready: '[data-testid=reader-statement]' },
   { name: 'brief', path: '/brief?issues=stakeholder-participation,stakeholder-veto', ready: '[data-testid=brief-document] [data-testid=brief-issue]' },
   { name: 'issues', path: '/issues', ready: '[data-testid=issue-list] tbody tr' },
   { name: 'issue', path: '/issue/thematic-group-count', ready: '[data-testid=session-bars] figcaption' },
