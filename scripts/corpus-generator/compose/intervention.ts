@@ -6,7 +6,8 @@ import { issuesOnTable, topicModel, type IssueId, type Topic } from '../issues';
 import type { Rng } from '../prng';
 import { delegation, EU_CODE, groupSpeaker, spoken, STATES, type Delegation } from '../roster';
 import { neutral, type Who } from '../templates/neutral';
-import { renderStance } from '../templates/render-stance';
+import { capitalise, renderStance } from '../templates/render-stance';
+import { joinNames } from '../writers/text-utils';
 import type { EmittedStance } from './stance-record';
 import { unique } from './unique';
 
@@ -39,10 +40,6 @@ export function selfName(rng: Rng, author: Delegation): string {
   return rng.chance(0.85) ? spoken(author) : rng.pick(['my country', 'my delegation']);
 }
 
-function joinNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /** The sentences that open a group statement or align a state with one. */
 function onBehalfOrAlign(rng: Rng, input: InterventionInput, who: Who): string[] {
   const { author, session } = input;
@@ -55,7 +52,7 @@ function onBehalfOrAlign(rng: Rng, input: InterventionInput, who: Who): string[]
   }
   if (author.kind === 'group') {
     const speaker = spoken(delegation(groupSpeaker(author.code, session)));
-    return [`I have the honour to deliver this statement on behalf of ${author.formal}.`, ...(rng.chance(0.5) ? [`${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} will also deliver remarks in its national capacity at a later stage.`] : [])];
+    return [`I have the honour to deliver this statement on behalf of ${author.formal}.`, ...(rng.chance(0.5) ? [`${capitalise(speaker)} will also deliver remarks in its national capacity at a later stage.`] : [])];
   }
   const groups: string[] = [];
   for (const g of input.groupsHeard) {
@@ -67,7 +64,7 @@ function onBehalfOrAlign(rng: Rng, input: InterventionInput, who: Who): string[]
     const group = delegation(g);
     const by = g === EU_CODE ? 'the European Union' : `${spoken(delegation(groupSpeaker(g, session)))} on behalf of ${group.formal}`;
     return rng.pick([
-      `${who.self.charAt(0).toUpperCase()}${who.self.slice(1)} aligns itself with the statement delivered by ${by} and would like to make a few additional remarks in its national capacity.`,
+      `${capitalise(who.self)} aligns itself with the statement delivered by ${by} and would like to make a few additional remarks in its national capacity.`,
       `We align ourselves with the statement delivered by ${by}.`,
       `My delegation associates itself with the statement made by ${by}.`,
     ]);

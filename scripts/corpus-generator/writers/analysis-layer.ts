@@ -5,9 +5,10 @@
 import type { EmittedStance } from '../compose/stance-record';
 import { issueModel, type IssueId, type Topic } from '../issues';
 import type { Rng } from '../prng';
-import { neutralLine } from '../templates/neutral';
+import { expand } from '../templates/grammar';
+import { SLOTS } from '../templates/neutral-slots';
 import { PHRASEBOOK } from '../templates/phrasebook';
-import { headline, renderStance } from '../templates/render-stance';
+import { capitalise, headline, renderStance } from '../templates/render-stance';
 import { joinNames, wordCount } from './text-utils';
 
 export interface SpokenTurn {
@@ -29,6 +30,7 @@ const NEUTRAL_ARGUMENTS: Record<Topic, readonly string[]> = {
   report: ['Balanced reflection of views in the annual progress report', 'Readiness to show flexibility for consensus'],
 };
 
+const expandSlots = (rng: Rng, template: string) => expand(rng, template, SLOTS);
 const key = (s: EmittedStance) => `${s.issue}|${s.position}|${JSON.stringify(s.value)}`;
 
 /** Per turn: the keys of its positions and the issues it spoke on (computed once per report). */
@@ -61,12 +63,14 @@ function card(rng: Rng, turn: SpokenTurn, all: readonly SpokenTurn[], topic: Top
   const seen = new Set<string>();
   const args = turn.stances.filter((s) => !seen.has(s.issue) && seen.add(s.issue)).slice(0, 3);
   if (args.length === 0) {
-    lines.push(rng.pick(NEUTRAL_ARGUMENTS[topic]), 'Explanation', `${turn.inSentence.charAt(0).toUpperCase()}${turn.inSentence.slice(1)} ${rng.pick(['emphasises', 'highlights', 'underlines'])} ${neutralLine(rng, rng.pick(['the importance of {work}.', 'its commitment to {framework}.', 'the need for {value}.'])).replace(/^./, (c) => c.toLowerCase())}`, 'Major Discussion Point', rng.pick(NEUTRAL_ARGUMENTS[topic]));
+    const point = expandSlots(rng, rng.pick(['the importance of {work}', 'its commitment to {framework}', 'the need for {value}']));
+    const explanation = `${capitalise(turn.inSentence)} ${rng.pick(['emphasises', 'highlights', 'underlines'])} ${point}.`;
+    lines.push(rng.pick(NEUTRAL_ARGUMENTS[topic]), 'Explanation', explanation, 'Major Discussion Point', rng.pick(NEUTRAL_ARGUMENTS[topic]));
     return lines;
   }
   for (const s of args) {
     lines.push(headline(rng, s), 'Explanation', renderStance(rng, s, { kind: 'reported', subject: turn.inSentence, plural: false }));
-    if (rng.chance(0.4)) lines.push('Evidence', `${turn.inSentence.charAt(0).toUpperCase()}${turn.inSentence.slice(1)} refers to the discussions held earlier in the session.`);
+    if (rng.chance(0.4)) lines.push('Evidence', `${capitalise(turn.inSentence)} refers to the discussions held earlier in the session.`);
     lines.push('Major Discussion Point', PHRASEBOOK[s.issue].heading);
     const sk = key(s);
     const agreed = all.filter((t) => t !== turn && index.keys.get(t)?.has(sk)).map((t) => t.label);

@@ -1,7 +1,6 @@
 // What the two meeting shapes (unofficial transcript, DiploAI report) share: the order of
 // speakers, how the Chair and the record name a delegation, and the Chair's own lines,
 // which give the floor and sum up the room but never take a position.
-import type { PositionBook } from '../drift';
 import { issuesOnTable, type Topic } from '../issues';
 import type { Rng } from '../prng';
 import { delegation, EU_CODE, groupSpeaker, type Delegation } from '../roster';
@@ -40,11 +39,12 @@ export function callName(rng: Rng, d: Delegation, slips = true): string {
   return name === 'United Kingdom' && rng.chance(0.3) ? 'the UK' : name;
 }
 
-/** How a transcript's name line or a report's label names a delegation (fixed per document). */
-export function labelName(rng: Rng, d: Delegation): string {
+/** How a transcript's name line or a report's label names a delegation (fixed per document).
+ *  Web transcripts sometimes keep the article ("The Netherlands"); DiploAI labels never do. */
+export function labelName(rng: Rng, d: Delegation, article = true): string {
   if (d.code === EU_CODE) return 'European Union';
   const name = rng.chance(0.7) ? (d.names[0] as string) : rng.pick(d.names);
-  return /^the /.test(inSentence(name)) && rng.chance(0.3) ? `The ${name}` : name;
+  return article && /^the /.test(inSentence(name)) && rng.chance(0.3) ? `The ${name}` : name;
 }
 
 export const CHAIR_REMARKS = [
@@ -56,8 +56,7 @@ export const CHAIR_REMARKS = [
 ];
 
 /** The Chair summing up the room: names issues and options, commits to nothing. */
-export function chairSummary(rng: Rng, topic: Topic, session: number, book: PositionBook): string[] {
-  void book;
+export function chairSummary(rng: Rng, topic: Topic, session: number): string[] {
   const issues = issuesOnTable(topic, session).map((i) => PHRASEBOOK[i.id]);
   const out: string[] = [];
   for (const issue of rng.sample(issues, Math.min(issues.length, rng.between(1, 3)))) {

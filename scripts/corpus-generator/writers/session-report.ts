@@ -70,10 +70,10 @@ export function writeSessionReport(rng: Rng, plan: DocumentPlan, book: PositionB
     const body = composeIntervention(rng, { author: turn.author, session: s.number, topic: plan.topic, book, groupsHeard, length: rng.between(22, 36), extraStances: 1 });
     if (turn.author.kind !== 'state') groupsHeard.add(turn.author.code);
     stances.push(...body.stances);
-    const label = i === unknown ? 'Unknown speaker' : labelName(rng, turn.reader);
+    const label = i === unknown ? 'Unknown speaker' : labelName(rng, turn.reader, false);
     const text = body.paragraphs.flat().join(' ');
     transcript.push(`${label}: ${text}`);
-    spoken.push({ label, inSentence: label === 'Unknown speaker' ? 'The speaker' : inSentence(label.replace(/^The /, '')), text, stances: label === 'Unknown speaker' ? [] : body.stances });
+    spoken.push({ label, inSentence: label === 'Unknown speaker' ? 'the speaker' : inSentence(label), text, stances: label === 'Unknown speaker' ? [] : body.stances });
     const next = calls[i + 1];
     if (next) {
       const after = calls[i + 2];
@@ -81,7 +81,7 @@ export function writeSessionReport(rng: Rng, plan: DocumentPlan, book: PositionB
       transcript.push(`Chair: ${thanks} ${after && rng.chance(0.8) ? `${next}, to be followed by ${after}.` : `${next}, please.`}`);
     }
   });
-  transcript.push(`Chair: ${['Thank you very much.', 'Let me start by saying that this has been a very good discussion.', ...chairSummary(rng, plan.topic, s.number, book), 'The meeting is adjourned.'].join(' ')}`);
+  transcript.push(`Chair: ${['Thank you very much.', 'Let me start by saying that this has been a very good discussion.', ...chairSummary(rng, plan.topic, s.number), 'The meeting is adjourned.'].join(' ')}`);
 
   // Session at a Glance.
   const focus = rng.pick(['the establishment of a future permanent mechanism for ICT security', `${topic.label.toLowerCase()} in the context of ICT security`, 'the work of the Open-ended Working Group']);

@@ -8,13 +8,10 @@ import { topicModel } from '../issues';
 import type { DocumentPlan } from '../plan';
 import type { Rng } from '../prng';
 import { delegation, EU_CODE, groupSpeaker, spoken } from '../roster';
+import { capitalise } from '../templates/render-stance';
 import { person } from './people';
 import { pdfArtifacts } from './text-utils';
 import type { WrittenDocument } from './written';
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 export function writeStatement(rng: Rng, plan: DocumentPlan, book: PositionBook): WrittenDocument {
   const author = delegation(plan.speakers[0] as string);

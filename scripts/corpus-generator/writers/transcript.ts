@@ -92,7 +92,7 @@ export function writeTranscript(rng: Rng, plan: DocumentPlan, book: PositionBook
 
   const closing = [
     'I’d like to thank all delegations for their very constructive and very detailed statements.',
-    ...chairSummary(rng, plan.topic, s.number, book),
+    ...chairSummary(rng, plan.topic, s.number),
     rng.pick(['We will continue our discussion tomorrow morning.', 'We will take the remaining speakers at our next meeting.', 'The challenge for us will be to capture this in a concrete and forward-looking way.']),
     'The meeting is adjourned. Thank you.',
   ];
