@@ -53,8 +53,8 @@ export function CorrectionForm({ statement, issues, stance, onDone }: { statemen
           </div>
         )}
         {!stance && (
-          <label htmlFor={`${base}-issue`}>
-            Issue{' '}
+          <span className="field">
+            <label htmlFor={`${base}-issue`}>Issue</label>{' '}
             <select id={`${base}-issue`} value={issueId} onChange={(e) => setIssueId(e.target.value)}>
               {issues.map((i) => (
                 <option key={i.id} value={i.id}>
@@ -62,11 +62,11 @@ export function CorrectionForm({ statement, issues, stance, onDone }: { statemen
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         )}
         {statement.authors.length > 1 && (
-          <label htmlFor={`${base}-actor`}>
-            Delegation{' '}
+          <span className="field">
+            <label htmlFor={`${base}-actor`}>Delegation</label>{' '}
             <select id={`${base}-actor`} value={actor} onChange={(e) => setActor(e.target.value)}>
               {statement.authors.map((a) => (
                 <option key={a} value={a}>
@@ -74,11 +74,11 @@ export function CorrectionForm({ statement, issues, stance, onDone }: { statemen
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         )}
         {needsPosition && issue && (
-          <label htmlFor={`${base}-position`}>
-            Position{' '}
+          <span className="field">
+            <label htmlFor={`${base}-position`}>Position</label>{' '}
             <select id={`${base}-position`} value={position} onChange={(e) => setPosition(e.target.value)}>
               <option value="">choose…</option>
               {issue.positions
@@ -89,13 +89,13 @@ export function CorrectionForm({ statement, issues, stance, onDone }: { statemen
                   </option>
                 ))}
             </select>
-          </label>
+          </span>
         )}
         {needsPosition && numeric && (
-          <label htmlFor={`${base}-value`}>
-            Number (e.g. 3 or 2-3){' '}
+          <span className="field">
+            <label htmlFor={`${base}-value`}>Number (e.g. 3 or 2-3)</label>{' '}
             <input id={`${base}-value`} value={value} onChange={(e) => setValue(e.target.value)} inputMode="numeric" />
-          </label>
+          </span>
         )}
         <label htmlFor={`${base}-reason`}>Reason</label>
         <textarea id={`${base}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} required />

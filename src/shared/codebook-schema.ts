@@ -3,6 +3,7 @@
 // Owned by the tagging module; the dataset carries only the issue/position part (see issueSchema).
 // The pattern language is described at the top of data/codebook.yaml and compiled by
 // scripts/tagging/pattern-language.ts.
+import './zod-config';
 import { z } from 'zod';
 
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

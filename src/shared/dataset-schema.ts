@@ -1,5 +1,6 @@
 // The one schema of the dataset: the build validates what it writes, the app what it loads.
 // A breaking change bumps DATASET_SCHEMA_VERSION (and the app refuses other versions).
+import './zod-config';
 import { z } from 'zod';
 import {
   actorCode,

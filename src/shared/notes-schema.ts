@@ -1,6 +1,7 @@
 // The user's own notes and proposed corrections, as kept in IndexedDB and as exported to
 // (and imported from) a JSON file. They belong to the user, not to the dataset: a dataset
 // update never touches them.
+import './zod-config';
 import { z } from 'zod';
 
 export const noteTargetSchema = z.object({

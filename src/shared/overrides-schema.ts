@@ -1,5 +1,6 @@
 // One human correction of the tagger, as data/overrides.yaml lists them and as the app
 // exports them: add, remove or change one (statement, actor, issue) tag, with a reason and who.
+import './zod-config';
 import { z } from 'zod';
 
 export const overrideSchema = z

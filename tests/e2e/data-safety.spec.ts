@@ -37,8 +37,8 @@ describe('data that is never lost', () => {
 
     await page.getByRole('button', { name: 'Propose a missing stance' }).first().click();
     const form = page.getByTestId('correction-form');
-    await form.getByLabel('Issue').selectOption('meeting-format');
-    await form.getByLabel('Position').selectOption('hybrid');
+    await form.getByLabel('Issue', { exact: true }).selectOption('meeting-format');
+    await form.getByLabel('Position', { exact: true }).selectOption('hybrid');
     await form.getByLabel('Reason').fill('Says virtual participation must remain possible');
     await form.getByRole('button', { name: 'Save correction' }).click();
     await page.waitForSelector('text=Correction saved');
