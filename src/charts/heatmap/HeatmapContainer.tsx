@@ -1,0 +1,145 @@
+// The agreement heatmap's container: a d3 band scale for rows and columns, the colour scale
+// (agreementColour on CA), the layout, hover, click and keyboard (one tab stop, arrow keys
+// move between cells), and the details panel of the cell in focus or under the pointer.
+import { scaleBand } from 'd3-scale';
+import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { agreementColour } from '../palette';
+import { HeatmapDetails } from './HeatmapDetails';
+import type { HeatmapCell, HeatmapModel } from './heatmap-model';
+import { HeatmapRender, NO_VALUE_FILL, SELF_FILL, type CellAt, type HeatmapLayout } from './HeatmapRender';
+
+export interface HeatmapContainerProps {
+  model: HeatmapModel;
+  nameOf: (code: string) => string; // keep it stable (useCallback): rows compare it
+  label: string; // the grid's accessible name
+  maxGrid?: number; // the grid's largest side in px, default 720
+  actions?: (cell: HeatmapCell) => ReactNode; // shown under the details of a pair
+}
+
+/** Colour of a cell: CA on the diverging agreement scale; grey where there is no value. */
+export function cellFill(cell: HeatmapCell): string {
+  if (cell.kind === 'self') return SELF_FILL;
+  if (cell.kind === 'absent' || cell.chanceCorrected === undefined) return NO_VALUE_FILL;
+  return agreementColour(cell.chanceCorrected);
+}
+
+const MIN_STEP = 4;
+const MAX_STEP = 26;
+const LEGEND_HEIGHT = 58;
+const MIN_WIDTH = 520; // room for the legend
+
+export function heatmapLayout(model: HeatmapModel, maxGrid: number): Omit<HeatmapLayout, 'offset'> & { count: number } {
+  const count = model.axis.length;
+  const step = Math.max(MIN_STEP, Math.min(MAX_STEP, Math.floor(maxGrid / Math.max(1, count))));
+  const gap = step >= 6 ? 1 : 0;
+  const fontSize = Math.min(12, step - 2);
+  const showLabels = step >= 8;
+  const longest = model.axis.reduce((m, a) => Math.max(m, a.code.length), 0);
+  const labelSpace = showLabels ? Math.ceil(longest * fontSize * 0.68) + 8 : 8;
+  const grid = count * step;
+  const legendTop = labelSpace + grid + 16;
+  return {
+    count,
+    left: labelSpace,
+    top: labelSpace,
+    step,
+    gap,
+    fontSize,
+    showLabels,
+    width: Math.max(MIN_WIDTH, labelSpace + grid + 8),
+    height: legendTop + LEGEND_HEIGHT,
+    legendTop,
+  };
+}
+
+const MOVES: Record<string, (at: CellAt, last: number) => CellAt> = {
+  ArrowRight: (at, last) => ({ r: at.r, c: Math.min(last, at.c + 1) }),
+  ArrowLeft: (at) => ({ r: at.r, c: Math.max(0, at.c - 1) }),
+  ArrowDown: (at, last) => ({ r: Math.min(last, at.r + 1), c: at.c }),
+  ArrowUp: (at) => ({ r: Math.max(0, at.r - 1), c: at.c }),
+  Home: (at) => ({ r: at.r, c: 0 }),
+  End: (at, last) => ({ r: at.r, c: last }),
+  PageDown: (at, last) => ({ r: Math.min(last, at.r + 10), c: at.c }),
+  PageUp: (at) => ({ r: Math.max(0, at.r - 10), c: at.c }),
+};
+
+function cellAt(target: EventTarget): { at: CellAt; row: string; col: string } | null {
+  const el = target as Element;
+  const r = el.getAttribute?.('data-r');
+  const c = el.getAttribute?.('data-c');
+  if (r === null || c === null || r === undefined || c === undefined) return null;
+  return { at: { r: Number(r), c: Number(c) }, row: el.getAttribute('data-row') ?? '', col: el.getAttribute('data-col') ?? '' };
+}
+
+export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions }: HeatmapContainerProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const ids = useMemo(() => ({ hatch: `hatch-${uid}`, gradient: `ramp-${uid}` }), [uid]);
+  const gridRef = useRef<SVGGElement>(null);
+  const [hover, setHover] = useState<CellAt | null>(null);
+  // The pair picked by focus or click, by code, so it survives a replay step.
+  const [picked, setPicked] = useState<{ row: string; col: string } | null>(null);
+
+  const sized = heatmapLayout(model, maxGrid);
+  const { count, step } = sized;
+  const offset = useMemo(() => {
+    const band = scaleBand<number>().domain(Array.from({ length: count }, (_, i) => i)).range([0, count * step]);
+    return (i: number) => band(i) ?? 0;
+  }, [count, step]);
+  const layout: HeatmapLayout = { ...sized, offset };
+
+  const indexOf = useMemo(() => new Map(model.axis.map((a, i) => [a.code as string, i])), [model.axis]);
+  const pickedAt: CellAt | null = picked && indexOf.has(picked.row) && indexOf.has(picked.col)
+    ? { r: indexOf.get(picked.row)!, c: indexOf.get(picked.col)! }
+    : null;
+  const anchor = pickedAt ?? { r: 0, c: 0 };
+  const hoverAt = hover && hover.r < count && hover.c < count ? hover : null;
+  const highlight = hoverAt ?? pickedAt;
+  const cell = highlight ? (model.rows[highlight.r]?.cells[highlight.c] ?? null) : null;
+
+  const onMouseOver = useCallback((e: MouseEvent<SVGGElement>) => {
+    const hit = cellAt(e.target);
+    if (hit) setHover((h) => (h && h.r === hit.at.r && h.c === hit.at.c ? h : hit.at));
+  }, []);
+  const onMouseLeave = useCallback(() => setHover(null), []);
+  const pick = useCallback((e: FocusEvent<SVGGElement> | MouseEvent<SVGGElement>) => {
+    const hit = cellAt(e.target);
+    if (hit) setPicked((p) => (p && p.row === hit.row && p.col === hit.col ? p : { row: hit.row, col: hit.col }));
+  }, []);
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<SVGGElement>) => {
+      const move = MOVES[e.key];
+      const hit = cellAt(e.target);
+      if (!move || !hit) return;
+      e.preventDefault();
+      const next = move(hit.at, count - 1);
+      const el = gridRef.current?.querySelector<SVGElement>(`[data-r="${next.r}"][data-c="${next.c}"]`);
+      el?.focus();
+    },
+    [count],
+  );
+
+  if (count === 0) return null;
+  return (
+    <div className="heatmap-layout">
+      <div className="heatmap-scroll">
+        <HeatmapRender
+          model={model}
+          layout={layout}
+          fill={cellFill}
+          nameOf={nameOf}
+          anchor={anchor}
+          highlight={highlight}
+          ids={ids}
+          label={label}
+          gridRef={gridRef}
+          onMouseOver={onMouseOver}
+          onMouseLeave={onMouseLeave}
+          onFocus={pick}
+          onClick={pick}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <HeatmapDetails cell={cell} nameOf={nameOf} actions={actions} />
+    </div>
+  );
+}
