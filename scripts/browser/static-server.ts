@@ -48,7 +48,9 @@ export async function startStaticServer(root: string, port = 0, dataDir: string 
       try {
         data = await readFile(file);
       } catch {
-        if (extname(safe)) throw new Error('missing');
+        // A page navigation (the reader's /sources/<file>.txt too) gets the app; assets 404.
+        const navigation = (req.headers.accept ?? '').includes('text/html');
+        if (extname(safe) && !navigation) throw new Error('missing');
         file = join(root, 'index.html');
         data = await readFile(file);
       }
