@@ -83,14 +83,16 @@ export function floorEvents(text: string, span: Span, registry: ActorRegistry, j
   RUN.lastIndex = span[0];
   for (let m = RUN.exec(text); m && m.index < span[1]; m = RUN.exec(text)) {
     if (covered(m.index) || NOT_NAMES.has(m[0].toLowerCase().split(/\s+/)[0]!)) continue;
-    const role = classify(m.index, m.index + m[0].length);
-    if (role === 'cancelled') continue;
+    // Cheap tests first: most capitalised words are no delegation's name at all.
     let resolved = registry.resolveNear(m[0]);
-    if (!resolved && role === 'thanked' && justSpoke && registry.soundsLike(m[0], justSpoke)) {
+    if (!resolved && justSpoke && THANKS_BEFORE.test(text.slice(Math.max(span[0], m.index - 60), m.index)) && registry.soundsLike(m[0], justSpoke)) {
       const actor = registry.byCode(justSpoke);
       resolved = actor ? { actor, near: true } : null;
     }
-    if (resolved && registry.byCode(resolved.actor.code)?.kind !== 'chair') {
+    if (!resolved) continue;
+    const role = classify(m.index, m.index + m[0].length);
+    if (role === 'cancelled') continue;
+    if (registry.byCode(resolved.actor.code)?.kind !== 'chair') {
       found.push({ code: resolved.actor.code, text: m[0], start: m.index, end: m.index + m[0].length, near: resolved.near, role });
     }
   }

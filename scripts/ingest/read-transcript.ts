@@ -48,11 +48,12 @@ export const readTranscript: Reader = (text, { registry }) => {
   // an honorific or when the document has other name lines (its structure says so).
   const kinds = paragraphs.map((p) => (!slice(p).includes('\n') ? nameLineKind(slice(p), registry) : null));
   const structured = kinds.filter((k) => k === 'known').length >= 2;
-  const isNameLine = (i: number) => kinds[i] !== null || (structured && !slice(paragraphs[i]!).includes('\n') && looksLikeName(slice(paragraphs[i]!)) && !/[.]$/.test(slice(paragraphs[i]!)));
-  const labelOf = (p: Span) => labelAt(text, p, (n) => registry.resolve(n) !== null || nameLineKind(n, registry) !== null);
+  const nameLines = paragraphs.map((p, i) => kinds[i] !== null || (structured && !slice(p).includes('\n') && looksLikeName(slice(p)) && !/[.]$/.test(slice(p))));
+  const isNameLine = (i: number) => nameLines[i]!;
+  const labels = paragraphs.map((p) => labelAt(text, p, (n) => registry.resolve(n) !== null || nameLineKind(n, registry) !== null));
 
   // Header: what precedes the first name line, label or opening of speech.
-  let first = paragraphs.findIndex((p, i) => isNameLine(i) || labelOf(p) !== null || SPEECH_START.test(slice(p)) || p[1] - p[0] > 400);
+  let first = paragraphs.findIndex((p, i) => isNameLine(i) || labels[i] !== null || SPEECH_START.test(slice(p)) || p[1] - p[0] > 400);
   if (first < 0) first = paragraphs.length;
   const head: Span | null = first > 0 ? [paragraphs[0]![0], paragraphs[first - 1]![1]] : null;
 
@@ -67,7 +68,7 @@ export const readTranscript: Reader = (text, { registry }) => {
       pending = { name: slice(p).replace(/:$/, '').trim() };
       continue;
     }
-    const label = labelOf(p);
+    const label = labels[i];
     if (label) {
       start({ speaker: label.name, source: 'label', code: resolveCode(label.name), span: [label.bodyStart, p[1]] });
       pending = null;
