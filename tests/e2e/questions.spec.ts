@@ -10,6 +10,7 @@ import { positionsInWindow } from '../../src/analysis/window-positions';
 import { sessionWindow } from '../../src/analysis/session-window';
 import { agreementMatrix } from '../../src/analysis/agreement-matrix';
 import { neighbours } from '../../src/views/delegation/delegation-model';
+import { issueConvergence } from '../../src/analysis/convergence';
 
 const dataset = builtDataset();
 let browser: Browser;
@@ -64,5 +65,47 @@ describe('questions a negotiator asks', () => {
     const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-actor'), tr.querySelectorAll('td')[3]?.textContent]));
     expect(rows).toEqual(closest.map((c) => [c.other, String(c.pair.shared)]));
     expect(Number(rows[0]![1])).toBeGreaterThanOrEqual(3);
+  });
+
+  test('who opposes a single state\u2019s veto on stakeholders', async () => {
+    const numbers = dataset.sessions.map((s) => s.number);
+    const held = positionsInWindow(observationsFromDataset(dataset), sessionWindow(Math.min(...numbers), Math.max(...numbers)));
+    const opposing = held.positions.filter((p) => p.issue === 'stakeholder-veto' && p.position === 'oppose').map((p) => p.actor as string).sort();
+    expect(opposing.length).toBeGreaterThan(0);
+    await page.goto(server.url + '/');
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Issues' }).click();
+    await page.getByRole('link', { name: dataset.issues.find((i) => i.id === 'stakeholder-veto')!.label, exact: true }).click();
+    const group = page.locator('[data-testid=issue-holders] [data-position-key=oppose]');
+    await group.waitFor();
+    const listed = (await group.locator('li[data-actors]').evaluateAll((els) => els.map((e) => e.getAttribute('data-actors') ?? ''))).flatMap((a) => a.split(' '));
+    expect(listed.sort()).toEqual(opposing);
+    // Each holder comes with the words that commit it.
+    expect(await group.locator('li[data-actors] blockquote').count()).toBe(await group.locator('li[data-actors]').count());
+  });
+
+  test('how positions on the mechanism\u2019s format differ between the 2022 and the 2024 sessions, with the panel', async () => {
+    const year = (y: string) => dataset.sessions.filter((s) => s.start.startsWith(y)).map((s) => s.number);
+    const spoken = new Set(dataset.statements.map((s) => s.session));
+    const has = (n: number) => dataset.sessions.some((s) => s.number === n && spoken.has(s.id));
+    const first = Math.min(...year('2022').filter(has));
+    const last = Math.max(...year('2024').filter(has));
+    const observations = observationsFromDataset(dataset);
+    const issue = dataset.issues.find((i) => i.id === 'mechanism-format')!;
+    const expected = issueConvergence(positionsInWindow(observations, sessionWindow(first, first)), positionsInWindow(observations, sessionWindow(last, last)), issue);
+
+    await page.goto(server.url + '/issues');
+    await page.getByRole('link', { name: issue.label, exact: true }).click();
+    await page.waitForSelector('[data-testid=session-bars]');
+    await page.getByLabel('From', { exact: true }).selectOption(String(first));
+    await page.getByLabel('to', { exact: true }).selectOption(String(last));
+    await expect.poll(() => new URL(page.url()).search).toContain(`to=${last}`);
+    const summary = (await page.getByTestId('convergence-summary').textContent()) ?? '';
+    const label = (n: number) => dataset.sessions.find((s) => s.number === n)!.label;
+    expect(summary).toContain(`Between the ${label(first)} and the ${label(last)}`);
+    expect(summary).toMatch(new RegExp(`balanced panel (?:of|has) ${expected.panel} delegation`));
+    // The bars show, per session, how many delegations hold each position.
+    await page.locator('[data-testid=session-bars]').getByRole('button', { name: 'Show as table' }).click();
+    const rows = await page.locator('[data-testid=session-bars] table tbody tr').count();
+    expect(rows).toBe(dataset.sessions.filter((s) => s.number >= first && s.number <= last).length);
   });
 });
