@@ -53,10 +53,12 @@ export function detectShape(text: string, registry: ActorRegistry): Detection {
       if (creditOf(sample, s, registry)) credited++;
     }
   }
-  const statementCue = STATEMENT_CUES.test(head);
-  if (credited >= 3 && credited >= sentences * 0.15 && !/\b(?:I|my delegation)\b/.test(head.slice(0, 1500))) return { kind: 'report', recognised: true, cue: `${credited} of ${sentences} sentences report a delegation` };
-  if (statementCue) return { kind: 'statement', recognised: true, cue: 'statement header' };
+  // A speech says "we" and "my delegation"; a report of one speaks of delegations.
+  const firstPerson = [...sample.matchAll(/\b(?:I|we|We|my delegation|My delegation|our delegation|Our delegation)\b/g)].length;
+  const speech = STATEMENT_CUES.test(head) && firstPerson >= Math.max(2, sentences * 0.1);
+  if (speech) return { kind: 'statement', recognised: true, cue: 'statement header' };
   if (credited >= 3 && credited >= sentences * 0.15) return { kind: 'report', recognised: true, cue: `${credited} of ${sentences} sentences report a delegation` };
+  if (STATEMENT_CUES.test(head)) return { kind: 'statement', recognised: true, cue: 'statement header' };
   return { kind: labelCount(sample) >= 2 ? 'transcript' : 'statement', recognised: false, cue: 'none' };
 }
 

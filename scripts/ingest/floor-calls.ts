@@ -33,6 +33,7 @@ const CALL_BEFORE = [
   /\b(?:floor|word)\s+(?:is\s+)?(?:now\s+)?(?:over\s+)?(?:to|for)\s+(?:the\s+)?(?:distinguished\s+)?(?:(?:delegation|representative|delegate)s?\s+(?:of|from)\s+)?(?:the\s+)?$/i,
   /\b(?:call(?:ing)?\s+(?:up)?on|invite|inviting|recogni[sz]e|turn(?:ing)?\s+(?:now\s+)?to|go(?:ing)?\s+(?:now\s+)?to|give\s+(?:it\s+)?to|pass\s+(?:it\s+)?to|next\s+(?:speaker|on (?:my|the) list)\s+is|I\s+meant|correction,?)\s+(?:now\s+)?(?:the\s+)?(?:(?:delegation|representative)\s+of\s+)?(?:the\s+)?$/i,
   /\bplease,?\s+(?:the\s+)?$/i,
+  /\b(?:over\s+to\s+(?:you,?\s+)?|floor\s+is\s+yours,?\s+|you\s+have\s+the\s+floor,?\s+)(?:the\s+)?$/i,
   /\bit[’']?s\s+(?:the\s+)?$/i,
 ];
 // Context after a name that makes it the one given the floor.

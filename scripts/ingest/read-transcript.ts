@@ -21,6 +21,8 @@ import { contentEnd } from './web-debris';
 
 // A paragraph that opens a new speaker's turn even without a name line or a floor call.
 const OPENS_TURN = /^(?:thank\s+you|thanks)\b[^.]{0,60}\b(?:chair|president|chairman|chairperson|madam|sir)\b[^.]*[.,!]\s*\S.{8,}/i;
+// A paragraph addressing the presiding officer: after the Chair's own turn, someone else speaks.
+const ADDRESSES_CHAIR = /^(?:thank\s+you|thanks|(?:mr\.?|madam|madame|mister)\s+(?:chair|president|chairman|chairperson|co-chairs?)|(?:distinguished|dear|honou?rable)\s+(?:chair|president|co-chairs?)|chair(?:person|man)?\s*,|excellenc)/i;
 // A paragraph in the Chair's manner: thanks for a statement, or the floor given.
 const CHAIR_MANNER = /^(?:thank\s+you(?:\s+(?:very|so)\s+much)?(?:,?\s+indeed)?(?:\s+for\s+(?:the|your)\s+(?:statement|intervention|contribution|remarks))?|I\s+(?:now\s+)?(?:give|call|invite)|(?:the\s+)?next\s+speaker)/i;
 // The opening of the meeting's record: speech starts here even without a name line.
@@ -58,6 +60,19 @@ export const readTranscript: Reader = (text, { registry }) => {
   const head: Span | null = first > 0 ? [paragraphs[0]![0], paragraphs[first - 1]![1]] : null;
 
   const drafts: Draft[] = [];
+  // The most recent "to be followed by X" of the last few Chair turns, X not heard since.
+  const lastAnnounced = (sofar: Draft[]): Named | null => {
+    let chairTurns = 0;
+    for (let j = sofar.length - 1; j >= 0 && chairTurns < 3; j--) {
+      if (!sofar[j]!.chair) continue;
+      chairTurns++;
+      const queued = floorEvents(text, sofar[j]!.span, registry).queued;
+      for (let q = queued.length - 1; q >= 0; q--) {
+        if (!sofar.slice(j + 1).some((d) => d.code === queued[q]!.code)) return queued[q]!;
+      }
+    }
+    return null;
+  };
   let pending: { name: string } | null = null;
   const resolveCode = (name: string): ActorCode | null => registry.resolve(name)?.actor.code ?? null;
   const start = (d: Omit<Draft, 'chair'> & { chair?: boolean }) => drafts.push({ chair: isChairCode(d.code), ...d });
@@ -89,9 +104,17 @@ export const readTranscript: Reader = (text, { registry }) => {
       continue;
     }
     if (prev.chair) {
-      const called = nextSpeaker(floorEvents(text, prev.span, registry));
+      const events = floorEvents(text, prev.span, registry);
+      const called = nextSpeaker(events);
       if (called) {
         start({ speaker: called.text, source: 'floor', code: called.code, span: p, called });
+        continue;
+      }
+      if (ADDRESSES_CHAIR.test(body)) {
+        // No call in the Chair's turn: the one announced earlier ("to be followed by X") and
+        // not heard since, else unknown (self-identification may still name the speaker).
+        const next = lastAnnounced(drafts);
+        start(next ? { speaker: next.text, source: 'floor', code: next.code, span: p, called: next } : { speaker: '', source: 'unknown', code: null, span: p });
         continue;
       }
     } else {

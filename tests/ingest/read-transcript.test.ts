@@ -101,3 +101,16 @@ describe('readTranscript(text)', () => {
     expect(r.turns.map((t) => t.line)).toEqual([8, 10]);
   });
 });
+
+describe('readTranscript(text) when the Chair gives no floor', () => {
+  test('a paragraph addressing the Chair after the Chair’s own turn is a new speaker: the one announced earlier', () => {
+    const text = `${header}Ambassador Gafoor\n\nThank you. Brazil, to be followed by Chile. Brazil, please.\n\nBrazil\n\nThank you, Chair. Brazil supports it.\n\nAmbassador Gafoor\n\nThank you for the statement.\n\nMr. Chair, my delegation welcomes the report.\n`;
+    expect(speakers(text)).toEqual(['Ambassador Gafoor/label', 'Brazil/label', 'Ambassador Gafoor/label', 'Chile/floor']);
+  });
+
+  test('"Over to you, X" and "The floor is yours, X" give the floor', () => {
+    const over = `${header}Ambassador Gafoor\n\nThank you. Over to you, Mexico.\n\n\nThank you, Chair. We agree.\n`;
+    const yours = `${header}Ambassador Gafoor\n\nThank you. The floor is yours, Peru.\n\n\nThank you, Chair. We agree.\n`;
+    expect([speakers(over)[1], speakers(yours)[1]]).toEqual(['Mexico/floor', 'Peru/floor']);
+  });
+});
