@@ -53,7 +53,7 @@ describe('scripts/build-data.ts on a folder with broken files', () => {
     expect(csv[0]).toEqual(['document', 'statement', 'order', 'speaker', 'actor', 'authors', 'on_behalf_of', 'aligned_with', 'date', 'session', 'meeting', 'words', 'text']);
     const dataset = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8'));
     expect(csv).toHaveLength(dataset.statements.length + 1);
-    const rows = csv.slice(1).map((r) => Object.fromEntries(csv[0]!.map((k, i) => [k, r[i]!])));
+    const rows = csv.slice(1).map((r) => Object.fromEntries(csv[0]!.map((k, i) => [k, r[i]!])) as Record<string, string>);
     const chair = rows.find((r) => r.document === '003_ac224e70e6e409a6.txt' && r.order === '1')!;
     expect([chair.speaker, chair.actor, chair.authors, chair.date, chair.meeting]).toEqual(['Ambassador Gafoor', 'CHAIR', '', '2022-03-31', '8']);
     expect(chair.session).toBe('OEWG 2021-2025, 2nd substantive session');
