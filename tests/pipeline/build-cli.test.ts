@@ -58,13 +58,13 @@ describe('scripts/build-data.ts on a folder with broken files', () => {
     expect([chair.speaker, chair.actor, chair.authors, chair.date, chair.meeting]).toEqual(['Ambassador Gafoor', 'CHAIR', '', '2022-03-31', '8']);
     expect(chair.session).toBe('OEWG 2021-2025, 2nd substantive session');
     const joint = rows.find((r) => r.document === '001_6e5bf162c9870682.txt')!;
-    expect(joint.authors.split(';').sort()).toEqual(['BDI', 'BLR', 'CHN', 'CUB', 'IRN', 'NIC', 'PRK', 'RUS', 'SYR', 'VEN']);
+    expect(joint.authors!.split(';').sort()).toEqual(['BDI', 'BLR', 'CHN', 'CUB', 'IRN', 'NIC', 'PRK', 'RUS', 'SYR', 'VEN']);
     const nam = rows.find((r) => r.on_behalf_of === 'NAM')!;
     expect([nam.speaker, nam.actor, nam.authors]).toEqual(['Indonesia', 'IDN', 'NAM']);
     const finland = rows.find((r) => r.actor === 'FIN')!;
     expect(finland.aligned_with).toBe('EU');
     const iran = rows.find((r) => r.document === '000_f24963e147d875c6.txt')!;
-    expect(iran.text.startsWith('Mr. Chair,')).toBe(true);
+    expect(iran.text!.startsWith('Mr. Chair,')).toBe(true);
   });
 
   test('leaves nothing half-written: no temporary folder beside the output', () => {
