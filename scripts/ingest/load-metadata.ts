@@ -12,28 +12,35 @@ import {
 } from '../../src/shared/dataset-schema';
 import { actorCode, sessionId } from '../../src/shared/ids';
 import type { Problem, SourceEntry } from '../pipeline/types';
+import { isoDate } from './document-meta';
 import { yamlProblems } from './yaml-problems';
 
-const isoDate = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
+const dateField = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)).pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+      .refine((v) => isoDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))) === v, 'not a calendar date'),
+  );
 const text = z.union([z.string(), z.number()]).transform(String);
 
 const sourceEntry = z.object({
   file: z.string().min(1),
   title: text.optional(),
   kind: documentKindSchema.optional(),
-  date: isoDate.optional(),
+  date: dateField.optional(),
   session: text.optional(),
   meeting: text.optional(),
   agenda: text.optional(),
   url: text.optional(),
+  speaker: text.optional(),
 });
 
 const sessionEntry = z.object({
   process: z.string(),
   number: z.number().int().nonnegative(),
   label: z.string(),
-  start: isoDate,
-  end: isoDate,
+  start: dateField,
+  end: dateField,
   venue: z.string().nullable().default(null),
 });
 
@@ -73,7 +80,7 @@ function loadList<T>(yamlText: string, file: string, item: z.ZodType<T>): { item
 
 export function loadSources(yamlText: string, file: string): { sources: SourceEntry[]; problems: Problem[] } {
   const { items, problems } = loadList(yamlText, file, sourceEntry);
-  return { sources: items.map(({ value, line }) => ({ ...value, line })), problems };
+  return { sources: items.map(({ value, line }) => ({ ...value, line, origin: file })), problems };
 }
 
 export function loadSessions(yamlText: string, file: string): { sessions: Session[]; problems: Problem[] } {

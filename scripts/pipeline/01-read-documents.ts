@@ -89,10 +89,10 @@ export async function readDocuments(
   const listed = new Map<string, number>();
   for (const s of sources) {
     const earlier = listed.get(s.file);
-    if (earlier !== undefined) problems.push({ file: 'sources.yaml', line: s.line, message: `second entry for "${s.file}" (first on line ${earlier}); the first is used` });
+    if (earlier !== undefined) problems.push({ file: s.origin ?? 'sources.yaml', line: s.line, message: `second entry for "${s.file}" (first on line ${earlier}); the first is used` });
     else listed.set(s.file, s.line);
     if (!files.some((f) => f.path === s.file)) {
-      problems.push({ file: 'sources.yaml', line: s.line, message: `entry for "${s.file}", which is not in the input folder` });
+      problems.push({ file: s.origin ?? 'sources.yaml', line: s.line, message: `entry for "${s.file}", which is not in the input folder` });
     }
   }
   return { documents, problems };

@@ -27,7 +27,7 @@ export function placeDocument(split: SplitDocument, sessions: Session[]): { plac
   const srcDate = src?.date ?? (src?.session ? dateIn(src.session) : undefined);
   const date = split.meta.date ?? srcDate ?? null;
   if (split.meta.date && srcDate && split.meta.date !== srcDate) {
-    problems.push({ file: 'sources.yaml', line: src?.line ?? 0, message: `${file}: the text is dated ${split.meta.date}, sources.yaml says ${srcDate}; the text's date kept` });
+    problems.push({ file: src?.origin ?? 'sources.yaml', line: src?.line ?? 0, message: `${file}: the text is dated ${split.meta.date}, sources.yaml says ${srcDate}; the text's date kept` });
   }
   const number = split.meta.sessionNumber ?? (src?.session ? sessionIn(src.session) ?? plainNumber(src.session) : undefined);
   let session: Session | undefined;

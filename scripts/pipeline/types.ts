@@ -17,6 +17,8 @@ export interface InputFile {
 export interface SourceEntry {
   file: string;
   line: number;
+  /** The sources.yaml the entry comes from, as named in messages. */
+  origin?: string;
   title?: string;
   kind?: DocumentKind;
   date?: string;

@@ -54,9 +54,9 @@ describe('runPipeline on bad input', () => {
   });
 
   test('a broken sources.yaml entry is reported with its line; the others still count', async () => {
-    const sources = '- file: good.txt\n  date: 2024-12-03\n- file: other.txt\n  kind: speech\n- title: no file\n';
+    const sources = '- file: good.txt\n  date: 2024-12-03\n- file: other.txt\n  kind: speech\n- title: no file\n- file: x.txt\n  date: 2022-02-30\n';
     const { out, messages } = await build([file('other.txt', GOOD)], sources);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^sources\.yaml:3: entry ignored: kind: /), expect.stringMatching(/^sources\.yaml:5: entry ignored: file: /)]));
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^sources\.yaml:3: entry ignored: kind: /), expect.stringMatching(/^sources\.yaml:5: entry ignored: file: /), 'sources.yaml:6: entry ignored: date: not a calendar date']));
     expect(out.dataset!.documents.find((d) => d.id === 'good.txt')!.date).toBe('2024-12-03');
   });
 
