@@ -8,7 +8,7 @@ export default defineConfig({
     outputFile: process.env.CG_RESULTS_DIR ? { json: `${process.env.CG_RESULTS_DIR}/browser.json` } : {},
     include: ['tests/e2e/**/*.spec.ts'],
     environment: 'node',
-    testTimeout: 60000,
+    testTimeout: 180000,
     hookTimeout: 60000,
     fileParallelism: false,
     env: { TZ: 'UTC' },

@@ -14,5 +14,6 @@ export const VIEWS: ViewCheck[] = [
   { name: 'issues', path: '/issues', ready: '[data-testid=issue-list] tbody tr' },
   { name: 'issue', path: '/issue/thematic-group-count', ready: '[data-testid=session-bars] figcaption' },
   { name: 'compare', path: '/compare?actors=DEU,USA', ready: '[data-testid=compare-table] tbody tr' },
+  { name: 'notes', path: '/notes', ready: '[data-testid=notes-view] h1' },
   { name: 'convergence', path: '/convergence', ready: '[data-testid=matrix-section][data-ready=true]' },
 ];

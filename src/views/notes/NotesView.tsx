@@ -33,7 +33,7 @@ export function NotesView() {
   };
 
   return (
-    <section>
+    <section data-testid="notes-view">
       <h1>Your notes and corrections</h1>
       <p className="muted">
         Kept on this device{stores.notes.kind === 'memory' ? ' for this visit only (IndexedDB is unavailable)' : ''}; a data update never changes them.

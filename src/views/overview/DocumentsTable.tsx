@@ -7,6 +7,7 @@ export function DocumentsTable({ index }: { index: DatasetIndex }) {
   return (
     <>
       <h2 id="documents-heading">Documents ({index.dataset.documents.length})</h2>
+      <div className="table-scroll">
       <table aria-labelledby="documents-heading" data-testid="document-list">
         <thead>
           <tr>
@@ -32,6 +33,7 @@ export function DocumentsTable({ index }: { index: DatasetIndex }) {
           ))}
         </tbody>
       </table>
+      </div>
     </>
   );
 }

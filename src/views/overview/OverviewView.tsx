@@ -1,6 +1,7 @@
 // Where every delegation stands: delegations x issues in the chosen window, with filters,
 // sorting (by name, bloc or activity), the evidence behind each cell, and the record below.
 import { useMemo } from 'react';
+import { Link } from 'wouter';
 import { clusterBlocs } from '../../analysis/blocs';
 import { sessionWindow } from '../../analysis/session-window';
 import { useSearchParams } from '../../app/use-search-params';
@@ -55,6 +56,7 @@ export function OverviewView() {
       </p>
       <div className="toolbar">
         <ExportCsvButton fileName={`positions-S${from}-S${to}.csv`} rows={() => overviewCsvRows(rows, issues)} label="Export this table (CSV)" />
+        <Link href={`/brief?${briefParams(params)}`}>Draft a brief from these filters</Link>
       </div>
       {rows.length === 0 ? (
         <p className="status">No delegation matches these filters.</p>
@@ -70,4 +72,14 @@ export function OverviewView() {
       <DocumentsTable index={index} />
     </section>
   );
+}
+
+/** The overview's filters that the brief understands, carried over as they are. */
+function briefParams(params: URLSearchParams): string {
+  const out = new URLSearchParams();
+  for (const key of ['issues', 'from', 'to', 'region', 'eu', 'group']) {
+    const v = params.get(key);
+    if (v) out.set(key, v);
+  }
+  return out.toString();
 }
