@@ -50,12 +50,14 @@ export const readTranscript: Reader = (text, { registry }) => {
   // an honorific or when the document has other name lines (its structure says so).
   const kinds = paragraphs.map((p) => (!slice(p).includes('\n') ? nameLineKind(slice(p), registry) : null));
   const structured = kinds.filter((k) => k === 'known').length >= 2;
-  const nameLines = paragraphs.map((p, i) => kinds[i] !== null || (structured && !slice(p).includes('\n') && looksLikeName(slice(p)) && !/[.]$/.test(slice(p))));
+  const TITLE_WORDS = /\b(?:transcript|session|meeting|working\s+group|OEWG|agenda|item|part|day)\b/i;
+  const nameLines = paragraphs.map((p, i) => kinds[i] !== null || (structured && !slice(p).includes('\n') && looksLikeName(slice(p)) && !/[.]$/.test(slice(p)) && !TITLE_WORDS.test(slice(p))));
   const isNameLine = (i: number) => nameLines[i]!;
   const labels = paragraphs.map((p) => labelAt(text, p, (n) => registry.resolve(n) !== null || nameLineKind(n, registry) !== null));
 
   // Header: what precedes the first name line, label or opening of speech.
-  let first = paragraphs.findIndex((p, i) => isNameLine(i) || labels[i] !== null || SPEECH_START.test(slice(p)) || p[1] - p[0] > 400);
+  // (a name line the registry does not know cannot end the header: titles look like names)
+  let first = paragraphs.findIndex((p, i) => kinds[i] !== null || labels[i] !== null || SPEECH_START.test(slice(p)) || p[1] - p[0] > 400);
   if (first < 0) first = paragraphs.length;
   const head: Span | null = first > 0 ? [paragraphs[0]![0], paragraphs[first - 1]![1]] : null;
 

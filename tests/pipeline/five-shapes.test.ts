@@ -1,0 +1,131 @@
+// The five shapes of the record, each dropped in without a sources.yaml entry: the detector
+// picks the reader, and the statements carry the right authors, alignments and dates.
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Dataset } from '../../src/shared/dataset-schema';
+import { runPipeline } from '../../scripts/pipeline/run-pipeline';
+import { file, pipelineInput } from '../fixtures/ingest/pipeline-input';
+
+const STATEMENT = `Check against delivery
+
+Statement by the Delegation of the Republic of Chile
+Open-ended Working Group on ICTs, Eighth Substantive Session
+New York, 9 July 2024
+
+Madam Chair,
+
+Chile aligns itself with the statement delivered on behalf of the Group of Latin American and Caribbean States. We support a permanent mechanism.
+
+Thank you.
+`;
+
+const JOINT = `Joint Statement by Australia, Canada and New Zealand on capacity building
+
+Mr. Chair,
+
+We, Australia, Canada and New Zealand, reaffirm our commitment to the framework.
+`;
+
+const REPORT = `OEWG fourth substantive session, day two
+7 March 2023
+
+Delegates turned to capacity building.
+
+Mexico underlined that capacity building must be demand-driven. Delegations from Ghana, Kenya and Senegal echoed this call. They also stressed gender.
+
+Egypt, speaking on behalf of the Arab Group, called for a UN fund.
+`;
+
+const TRANSCRIPT = `Session 6-3 Transcript (OEWG 2021-25)
+
+This is an unofficial transcript
+
+Chair
+
+Good morning. The third meeting of the sixth substantive session is called to order. I give the floor to the European Union.
+
+European Union
+
+Thank you, Chair. I have the honour to speak on behalf of the European Union and its Member States. The candidate countries Albania and Montenegro align themselves with this statement. We support the PoA.
+
+Chair
+
+Thank you. Spain, please.
+
+
+Thank you, Chair. Spain aligns itself with the statement of the European Union. We add remarks in our national capacity.
+`;
+
+const SESSION_REPORT = `Opening of the session
+
+11 Dec 2023 10:00h - 13:00h
+
+Session at a Glance
+
+Summary
+
+Brazil said many things the reporter summarised.
+
+Session Transcript
+
+Chair: Good morning, the first meeting of the sixth substantive session is called to order. Brazil, please.
+
+Brazil: Thank you, Chair. Brazil supports a single-track mechanism.
+
+Chair: Thank you, Brazil.
+
+B
+
+Brazil
+
+Speech speed
+
+130 words per minute
+`;
+
+let dataset: Dataset;
+beforeAll(async () => {
+  const out = await runPipeline(
+    pipelineInput([file('a-statement.txt', STATEMENT), file('b-joint.md', JOINT), file('c-report.md', REPORT), file('d-transcript.txt', TRANSCRIPT), file('e-diplo.txt', SESSION_REPORT)]),
+  );
+  dataset = out.dataset!;
+}, 120_000);
+
+const doc = (id: string) => dataset.documents.find((d) => d.id === id)!;
+const statements = (id: string) => dataset.statements.filter((s) => s.document === id);
+
+describe('runPipeline on the five shapes, without sources.yaml', () => {
+  test('each document is detected as its shape', () => {
+    expect(['a-statement.txt', 'b-joint.md', 'c-report.md', 'd-transcript.txt', 'e-diplo.txt'].map((id) => doc(id).kind)).toEqual(['statement', 'joint-statement', 'report', 'transcript', 'session-report']);
+  });
+
+  test('statement: Chile, aligned with GRULAC, dated and placed from its header', () => {
+    const [s] = statements('a-statement.txt');
+    expect([s!.actor, s!.authors, s!.alignedWith, s!.date, s!.session]).toEqual(['CHL', ['CHL'], ['GRULAC'], '2024-07-09', 'oewg-2021-2025-s8']);
+  });
+
+  test('joint statement: one statement by its three signatories', () => {
+    expect(statements('b-joint.md').map((s) => [...s.authors].sort())).toEqual([['AUS', 'CAN', 'NZL']]);
+  });
+
+  test('report: each reported clause is credited to the delegations it names, the group spoken for included', () => {
+    expect(statements('c-report.md').map((s) => [s.speakerSource, s.authors])).toEqual([
+      ['narrative', ['MEX']],
+      ['narrative', ['GHA', 'KEN', 'SEN']],
+      ['narrative', ['ARAB-GROUP']],
+    ]);
+    expect([doc('c-report.md').date, doc('c-report.md').session]).toEqual(['2023-03-07', 'oewg-2021-2025-s4']);
+  });
+
+  test('transcript: the EU speaks for itself with aligned candidates; Spain, given the floor, aligns with the EU', () => {
+    const [chair, eu, , spain] = statements('d-transcript.txt');
+    expect([chair!.actor, chair!.authors]).toEqual(['CHAIR', []]);
+    expect([eu!.authors, eu!.onBehalfOf, eu!.aligned]).toEqual([['EU'], ['EU'], ['ALB', 'MNE']]);
+    expect([spain!.speakerSource, spain!.authors, spain!.alignedWith]).toEqual(['floor', ['ESP'], ['EU']]);
+    expect([doc('d-transcript.txt').session, doc('d-transcript.txt').meeting]).toEqual(['oewg-2021-2025-s6', '3']);
+  });
+
+  test('session report: only the transcript turns, dated from the header', () => {
+    expect(statements('e-diplo.txt').map((s) => s.actor)).toEqual(['CHAIR', 'BRA', 'CHAIR']);
+    expect([doc('e-diplo.txt').date, doc('e-diplo.txt').session, doc('e-diplo.txt').meeting]).toEqual(['2023-12-11', 'oewg-2021-2025-s6', '1']);
+  });
+});
