@@ -93,8 +93,19 @@ export function createActorRegistry(extra: { actor: Actor; names: string[]; iso?
     byLength.set(known.length, list);
   }
   const nearMemo = new Map<string, Resolved | null>();
+  // Last resort for labels like "Brazil (Ambassador X)", "Ambassador X (Brazil)" or
+  // "Mr. Y, Brazil": one of the parts names the actor.
+  const byParts = (name: string): ActorCode | undefined => {
+    const parts = name.split(/\s*[(),–—|]\s*|\s+-\s+/).map(normaliseName).filter((p) => p.length > 1);
+    if (parts.length < 2) return undefined;
+    for (const p of parts) {
+      const code = lookup(p);
+      if (code) return code;
+    }
+    return undefined;
+  };
   const resolve = (name: string): Resolved | null => {
-    const code = lookup(normaliseName(name));
+    const code = lookup(normaliseName(name)) ?? byParts(name);
     const actor = code ? byCode.get(code) : undefined;
     return actor ? { actor, near: false } : null;
   };

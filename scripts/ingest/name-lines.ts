@@ -35,7 +35,8 @@ export interface Label {
   bodyStart: number;
 }
 
-const LABEL = /^([^\n:]{1,80}?)\s*:\s+(?=\S)/;
+// "Name: text", after an optional time stamp ("[00:12:31] Chair: ...").
+const LABEL = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?([^\n:]{1,80}?)\s*:\s+(?=\S)/;
 
 /** A "Name: text" label at `span`'s start, if the name looks like one. */
 export function labelAt(text: string, span: Span, strict: (name: string) => boolean): Label | null {

@@ -89,3 +89,12 @@ describe('registry.carriesStances(code)', () => {
     expect(['FRA', 'EU', 'NAM', 'OAS'].map((c) => r.carriesStances(c as never))).toEqual([true, true, true, true]);
   });
 });
+
+describe('registry.resolve(label) with a description around the name', () => {
+  test.each([
+    ['Brazil (Ambassador Ana Costa)', 'BRA'],
+    ['Ambassador Ana Costa (Brazil)', 'BRA'],
+    ['Mr. John Smith, United Kingdom', 'GBR'],
+    ['Iran (Islamic Republic of)', 'IRN'],
+  ])('"%s" is %s', (name, expected) => expect(code(name)).toBe(expected));
+});

@@ -86,3 +86,13 @@ describe('readSessionReport(text)', () => {
     expect(r.warnings[0]!.message).toBe('session report without a "Session Transcript" section; nothing read');
   });
 });
+
+describe('readSessionReport(text) with time stamps', () => {
+  test('"[00:01:02] Chair: ..." labels are read without the time stamp', () => {
+    const text = 'Session at a Glance\n\nSession Transcript\n\n[00:01:02] Chair: Brazil, please.\n\n[00:01:10] Brazil: Thank you, Chair.\n';
+    expect(readSessionReport(text, { registry: registry() }).turns.map((t) => [t.speaker, text.slice(t.span[0], t.span[1])])).toEqual([
+      ['Chair', 'Brazil, please.'],
+      ['Brazil', 'Thank you, Chair.'],
+    ]);
+  });
+});
