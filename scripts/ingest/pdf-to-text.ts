@@ -2,7 +2,7 @@
 // Text items are grouped into lines on their end-of-line flags; lines into paragraphs by
 // the vertical gap between them, so a paragraph comes out as one line and paragraphs are
 // separated by a blank line, like the .txt and .docx versions of the same statement.
-// Page numbers alone on a line are dropped.
+// Page numbers alone on a line ("3", "Page 3 of 5") are dropped.
 
 interface Line {
   text: string;
@@ -40,7 +40,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
       let prev: Line | null = null;
       for (const line of lines) {
         const text = line.text.replace(/\s+/g, ' ').trim();
-        if (!text || /^\d{1,4}$/.test(text)) continue;
+        if (!text || /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i.test(text)) continue;
         const gap = prev ? prev.y - line.y : 0;
         const height = Math.max(line.height, prev?.height ?? 0, 1);
         if (prev && (gap > height * PARAGRAPH_GAP || gap < 0)) {
