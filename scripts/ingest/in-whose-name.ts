@@ -24,7 +24,7 @@ export interface InWhoseName {
 const OPENING_CHARS = 600;
 const ON_BEHALF = /\bon\s+behalf\s+of\s+/gi;
 // "the statement delivered by Indonesia on behalf of ..." is someone else's statement.
-const SOMEONE_ELSES = /\b(?:statement|intervention|remarks)\b[^.;]*$/i;
+const SOMEONE_ELSES = /\b(?:statements?|interventions?|remarks|position)\b[^.;]*$/i;
 const NOT_A_PARTY = /^(?:my|our|this|its)\s+(?:own\s+)?(?:delegation|government|country|nation|state)\b|^(?:myself|us)\b/i;
 const ALSO_SELF = /\b(?:and|as\s+well\s+as)\s+(?:in\s+)?(?:my|our)\s+(?:own\s+)?(?:country|delegation|national\s+capacity)\b/i;
 const ALIGN = /\b(?:align(?:s|ing)?|associat(?:es?|ing)|subscribes?\s+to|supports?|endorses?|concurs?\s+with)\b[^.;]*?\bstatements?\b/i;
@@ -50,7 +50,14 @@ export function inWhoseName(text: string, span: Span, registry: ActorRegistry, s
     // The parties run to the end of the clause: "..., and" or a full stop.
     let end = from;
     while (end < span[1] && !/[.;:]/.test(text[end]!) && !(text[end] === ',' && /^,\s+(?:we|I|my|our|let|allow|and\s+(?:we|I))\b/i.test(text.slice(end, end + 12)))) end++;
-    const parties = stanceCarrying(registry, findNames(text, registry, from, end).map((n) => n.code));
+    let parties = stanceCarrying(registry, findNames(text, registry, from, end).map((n) => n.code));
+    // "on behalf of the following countries: A, B and C": the list follows the colon.
+    if (parties.length === 0 && text[end] === ':') {
+      let listEnd = end + 1;
+      while (listEnd < span[1] && text[listEnd] !== '.' && text[listEnd] !== ';') listEnd++;
+      parties = stanceCarrying(registry, findNames(text, registry, end + 1, listEnd).map((n) => n.code));
+      end = listEnd;
+    }
     if (parties.length === 0) continue;
     out.onBehalfOf = parties;
     out.alsoSelf = ALSO_SELF.test(text.slice(from, end + 40));
@@ -73,9 +80,11 @@ export function inWhoseName(text: string, span: Span, registry: ActorRegistry, s
     // Whose statement: a group named after "on behalf of", else the names after the verb.
     const rest = sentence.slice(align.index);
     const restAt = at + align.index;
+    // A state named before "on behalf of" only delivered the group's statement.
     const behalf = /\bon\s+behalf\s+of\s+/i.exec(rest);
-    const from = behalf ? restAt + behalf.index + behalf[0].length : restAt;
-    const names = stanceCarrying(registry, findNames(text, registry, from, restAt + rest.length).map((n) => n.code));
+    const behalfAt = behalf ? restAt + behalf.index : Infinity;
+    const named = findNames(text, registry, restAt, restAt + rest.length).filter((n) => n.start > behalfAt || registry.byCode(n.code)?.kind !== 'state');
+    const names = stanceCarrying(registry, named.map((n) => n.code));
     out.alignedWith.push(...names.filter((c) => c !== speaker && !out.onBehalfOf.includes(c)));
   }
   out.alignedWith = [...new Set(out.alignedWith)];

@@ -31,6 +31,14 @@ describe('inWhoseName(text)', () => {
     expect(whose('Portugal aligns with your statement.', 'PRT').alignedWith).toEqual([]);
   });
 
+  test('alignment with two statements, the EU’s and one delivered for a group, names both groups', () => {
+    expect(whose('We associate ourselves with the statements delivered by the EU and by Indonesia on behalf of the NAM.', 'HRV').alignedWith).toEqual(['EU', 'NAM']);
+  });
+
+  test('"on behalf of the following countries: A, B and C" reads the list after the colon', () => {
+    expect(whose('I speak on behalf of the following countries: Fiji, Samoa and Tonga. We support it.', 'FJI').onBehalfOf).toEqual(['FJI', 'WSM', 'TON']);
+  });
+
   test('states that align themselves with this statement are `aligned`', () => {
     const r = whose('On behalf of the EU. The candidate countries Türkiye, North Macedonia and Albania align themselves with this statement.', 'EU');
     expect(r.aligned).toEqual(['TUR', 'MKD', 'ALB']);
