@@ -29,7 +29,8 @@ export function nameResolver(registry: ActorRegistry): NameResolver {
 
 export function findMentions(sentence: string, resolve: NameResolver): Mention[] {
   const tokens: { text: string; start: number; end: number }[] = [];
-  for (const m of sentence.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     let text = m[0].replace(/[.]+$/, '');
     // "Brazil’s" -> "Brazil"; "States’" -> "States"
     text = text.replace(/[’']s$/u, '').replace(/[’']$/u, '');

@@ -60,7 +60,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
   const compile = (pattern: string, path: (string | number)[], flags = 'g', anchor: 'start' | 'end' | null = null): RegExp | null => {
     try {
       const src = compilePatternSource(pattern, { macros: codebook.macros });
-      return new RegExp(anchor === 'start' ? `^${src}` : anchor === 'end' ? `${src}[^a-z0-9@'_]*$` : src, flags);
+      return new RegExp(anchor === 'start' ? `^[^a-z0-9@'_]*${src}` : anchor === 'end' ? `${src}[^a-z0-9@'_]*$` : src, flags);
     } catch (e) {
       if (!(e instanceof PatternError)) throw e;
       problems.push({ path, message: `bad pattern: ${e.message}` });

@@ -49,6 +49,15 @@ const PROPOSAL_CONFIDENCE = 0.65;
 /** Hedged cues never claim more than this. */
 const HEDGED_CONFIDENCE = 0.6;
 
+/** Every match of a global regex, without the copy `matchAll` makes of it (costly for big patterns). */
+function* matches(regex: RegExp, text: string): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    yield m;
+    if (m[0].length === 0) regex.lastIndex++;
+  }
+}
+
 function anyFrame(frames: CompiledFrame[], text: string): boolean {
   for (const f of frames) {
     f.regex.lastIndex = 0;
@@ -61,8 +70,7 @@ function anyFrame(frames: CompiledFrame[], text: string): boolean {
 function lastFrameEnd(frames: CompiledFrame[], text: string): number {
   let end = -1;
   for (const f of frames) {
-    f.regex.lastIndex = 0;
-    for (const m of text.matchAll(f.regex)) end = Math.max(end, m.index + m[0].length);
+    for (const m of matches(f.regex, text)) end = Math.max(end, m.index + m[0].length);
   }
   return end;
 }
@@ -111,15 +119,15 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   if (/\?\s*["”’)]*\s*$/.test(sentence)) return [];
   let text = patternText(sentence, mentions, ctx.self);
   if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ');
-  if (!anyFrame(cb.frames.commit, text) && !anyFrame(cb.frames.endorse, text)) return [];
+  const endorses = anyFrame(cb.frames.endorse, text);
+  if (!endorses && !anyFrame(cb.frames.commit, text)) return [];
   const clauses = clausesOf(text);
   const hits: (Hit & { at: [number, number] })[] = [];
 
   for (const issue of cb.issues) {
     if (issue.topic && !issue.topic.test(text)) continue;
     for (const rule of issue.rules) {
-      rule.regex.lastIndex = 0;
-      for (const m of text.matchAll(rule.regex)) {
+      for (const m of [...matches(rule.regex, text)]) {
         const start = m.index;
         const end = start + m[0].length;
         const clause = clauseAt(clauses, start + 1);
@@ -147,11 +155,11 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
     }
   }
 
-  for (const p of cb.proposals) {
+  // A named proposal counts only when the speaker endorses it: no endorsement, no lookup.
+  for (const p of endorses ? cb.proposals : []) {
     if (p.after && (!ctx.date || ctx.date < p.after)) continue;
     if (p.before && (!ctx.date || ctx.date >= p.before)) continue;
-    p.regex.lastIndex = 0;
-    for (const m of text.matchAll(p.regex)) {
+    for (const m of [...matches(p.regex, text)]) {
       const clause = clauseAt(clauses, m.index + 1);
       const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
       const a = assess(cb, text, clause, m.index, m.index + m[0].length, gaps);

@@ -21,7 +21,7 @@ export class PatternError extends Error {}
 const SEP = "[^a-z0-9@'_]+";
 const WORD = "[a-z0-9@'_]+";
 const NUM = '(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])';
-const COUNT_INNER = `(?:between${SEP})?(?:(?:one|1|${NUM})${SEP}(?:or|to|and)(?:${SEP}(?:maybe|perhaps|possibly|at most|even))?${SEP}${NUM}|${NUM})`;
+const COUNT_INNER = `(?<![a-z0-9@'_])(?:between${SEP})?(?:(?:one|1|${NUM})${SEP}(?:or|to|and)(?:${SEP}(?:maybe|perhaps|possibly|at most|even))?${SEP}${NUM}|${NUM})(?![a-z0-9@'_])`;
 
 type Token = { kind: 'word'; text: string } | { kind: 'open' } | { kind: 'close' } | { kind: 'bar' } | { kind: 'opt' } | { kind: 'gap'; n: number } | { kind: 'macro'; name: string };
 
@@ -56,13 +56,15 @@ export interface CompileContext {
   counts?: { n: number };
 }
 
-/** Pattern -> regular-expression source. Every element carries its leading separator, so match
- *  against `' ' + text`. Throws PatternError naming the problem. */
+/** Pattern -> regular-expression source. Separators go between elements (never in front of
+ *  the first), so the engine can skip quickly to where a match may start. Throws PatternError. */
 export function compilePatternSource(pattern: string, ctx: CompileContext): string {
   const tokens = tokenize(pattern);
   let i = 0;
   const counts = ctx.counts ?? { n: 0 };
   const stack = ctx.stack ?? [];
+
+  type Part = { src: string; kind: 'required' | 'optional' | 'gap'; n?: number };
 
   const parseAlt = (): string => {
     const alts = [parseSeq()];
@@ -72,29 +74,40 @@ export function compilePatternSource(pattern: string, ctx: CompileContext): stri
     }
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
+  // Elements before the first required one carry their separator after them, the others before.
   const parseSeq = (): string => {
-    let out = '';
-    let items = 0;
+    const parts: Part[] = [];
     while (i < tokens.length && tokens[i]!.kind !== 'bar' && tokens[i]!.kind !== 'close') {
-      let item = parseItem();
+      const t = tokens[i]!;
+      if (t.kind === 'gap') {
+        i++;
+        parts.push({ src: '', kind: 'gap', n: t.n });
+        continue;
+      }
+      const src = parseItem();
       if (tokens[i]?.kind === 'opt') {
         i++;
-        item = `(?:${item})?`;
-      }
-      out += item;
-      items++;
+        parts.push({ src, kind: 'optional' });
+      } else parts.push({ src, kind: 'required' });
     }
-    if (items === 0) throw new PatternError('empty alternative');
+    if (parts.length === 0) throw new PatternError('empty alternative');
+    const first = parts.findIndex((p) => p.kind === 'required');
+    if (first < 0) throw new PatternError('a sequence needs at least one word that is not optional');
+    let out = '';
+    parts.forEach((p, k) => {
+      if (k === first) out += p.src;
+      else if (k < first) out += p.kind === 'gap' ? `((?:${WORD}${SEP}){0,${p.n}}?)` : `(?:${p.src}${SEP})?`;
+      else if (p.kind === 'gap') out += `((?:${SEP}${WORD}){0,${p.n}}?)`;
+      else if (p.kind === 'optional') out += `(?:${SEP}${p.src})?`;
+      else out += SEP + p.src;
+    });
     return out;
   };
   const parseItem = (): string => {
     const t = tokens[i++]!;
     switch (t.kind) {
       case 'word':
-        return SEP + wordSource(t.text);
-      case 'gap':
-        // The only capturing groups are gaps (and the named {count}): the matcher reads them.
-        return `((?:${SEP}${WORD}){0,${t.n}}?)`;
+        return wordSource(t.text);
       case 'open': {
         const inner = parseAlt();
         if (tokens[i]?.kind !== 'close') throw new PatternError('missing ")"');
@@ -105,7 +118,7 @@ export function compilePatternSource(pattern: string, ctx: CompileContext): stri
         if (t.name === 'count') {
           counts.n++;
           if (counts.n > 1) throw new PatternError('{count} may appear only once in a pattern');
-          return `${SEP}(?<count>${COUNT_INNER})`;
+          return `(?<count>${COUNT_INNER})`;
         }
         const body = ctx.macros[t.name];
         if (body === undefined) throw new PatternError(`unknown macro {${t.name}}`);
@@ -113,7 +126,7 @@ export function compilePatternSource(pattern: string, ctx: CompileContext): stri
         return `(?:${compilePatternSource(body, { macros: ctx.macros, stack: [...stack, t.name], counts })})`;
       }
       default:
-        throw new PatternError(`unexpected "${t.kind === 'close' ? ')' : t.kind === 'opt' ? '?' : '|'}"`);
+        throw new PatternError(`unexpected "${t.kind === 'close' ? ')' : t.kind === 'opt' ? '?' : t.kind === 'gap' ? '..' : '|'}"`);
     }
   };
 
@@ -122,15 +135,17 @@ export function compilePatternSource(pattern: string, ctx: CompileContext): stri
   return src;
 }
 
+const BEFORE = "(?<![a-z0-9@'_])";
+
 function wordSource(w: string): string {
   if (w === '@actor') return "@(?!self(?![a-z0-9_]))[a-z0-9_]+(?![a-z0-9@'_])";
   const stem = w.endsWith('*');
   const body = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (!body) throw new PatternError('empty word');
-  return stem ? `${body}[a-z0-9'_]*` : `${body}(?![a-z0-9@'_])`;
+  return stem ? `${BEFORE}${body}[a-z0-9'_]*` : `${BEFORE}${body}(?![a-z0-9@'_])`;
 }
 
-/** Compiles a pattern to a global regular expression (match it against ' ' + normalised text). */
+/** Compiles a pattern to a global regular expression over normalised text. */
 export function compilePattern(pattern: string, macros: Record<string, string>): RegExp {
   return new RegExp(compilePatternSource(pattern, { macros }), 'g');
 }
