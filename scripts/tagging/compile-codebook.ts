@@ -10,6 +10,7 @@ export interface CompiledRule {
   position: string;
   when: 'affirmed' | 'negated';
   negated: string | null;
+  after: 'flip' | 'keep';
   confidence: number;
   regex: RegExp;
   counts: boolean; // the pattern captures {count}
@@ -108,7 +109,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
         const counts = regex.source.includes('(?<count>');
         if (pos.id === 'value' && !counts) problems.push({ path: [...path, 'pattern'], message: `a cue of the value position needs {count}` });
         claim(cue.id, path, { kind: 'cue', regex, example: cue.example });
-        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, confidence: cue.confidence, regex, counts });
+        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, counts });
       });
     });
     return {

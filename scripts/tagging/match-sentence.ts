@@ -10,10 +10,10 @@
 //   4. a `reported` frame is in the clause ("Brazil's suggestion"), or the
 //      sentence opens with a `reportedLead` ("As France proposed, ..."),
 //      and no `endorse` frame is in the clause or before it               -> dropped
-//   5. negation: `negationBefore` within `negationWindow` words before the
-//      cue or `negationAfter` after it in the clause; an affirmed cue then
-//      signals its `negated` position (or nothing), a `when: negated` cue
-//      signals its position only then
+//   5. negation: `negationBefore` ending where the cue starts, `negationInside`
+//      in the words its gaps skipped, or `negationAfter` (unless the cue says
+//      `after: keep`); two of them cancel out. An affirmed cue then signals its
+//      `negated` position (or nothing), a `when: negated` cue its position only then
 //   6. hedges in the clause: the issue's `hedged` position if it has one;
 //      otherwise a willing hedge lowers confidence and a weak one drops it
 //   7. a cue lying inside a longer cue of the same issue gives way to it
@@ -66,6 +66,12 @@ function anyFrame(frames: CompiledFrame[], text: string): boolean {
   return false;
 }
 
+/** Like anyFrame, but a match that negates itself ("we cannot support") does not count. */
+function anyAffirmed(frames: CompiledFrame[], text: string): boolean {
+  for (const f of frames) for (const m of matches(f.regex, text)) if (!/(?<![a-z])(?:not|never|no longer)(?![a-z])/.test(m[0])) return true;
+  return false;
+}
+
 /** End offset of the last match of any frame in `text`, or -1. */
 function lastFrameEnd(frames: CompiledFrame[], text: string): number {
   let end = -1;
@@ -76,7 +82,8 @@ function lastFrameEnd(frames: CompiledFrame[], text: string): number {
 }
 
 export interface Assessment {
-  negated: boolean;
+  negated: boolean; // before the cue, or in the words its gaps skipped
+  negatedAfter: boolean; // a negative judgement after the cue ("... is unacceptable")
   hedge: 'willing' | 'weak' | null;
   nonCommit: boolean;
   reported: boolean;
@@ -91,14 +98,15 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const before = scrub(' ' + text.slice(clause[0], start) + ' ');
   const after = scrub(' ' + text.slice(end, clause[1]) + ' ');
   const inside = scrub(' ' + gaps.join(' ') + ' ');
-  const negated = anyFrame(f.negationBefore, before) || anyFrame(f.negationAfter, after) || (gaps.length > 0 && anyFrame(f.negationInside, inside));
+  const negated = anyFrame(f.negationBefore, before) || (gaps.length > 0 && anyFrame(f.negationInside, inside));
+  const negatedAfter = anyFrame(f.negationAfter, after);
   const hedge = anyFrame(f.hedgeWilling, clauseText) ? 'willing' : anyFrame(f.hedgeWeak, clauseText) ? 'weak' : null;
   const lead = ' ' + text.slice(clause[0], start) + ' ';
   const nonCommitEnd = lastFrameEnd(f.nonCommit, lead);
-  const nonCommit = nonCommitEnd >= 0 && !anyFrame(f.endorse, ' ' + lead.slice(nonCommitEnd));
+  const nonCommit = nonCommitEnd >= 0 && !anyAffirmed(f.endorse, ' ' + lead.slice(nonCommitEnd));
   const reported = anyFrame(f.reported, clauseText) || anyFrame(f.reportedLead, text);
-  const endorsed = reported && anyFrame(f.endorse, ' ' + text.slice(0, clause[1]) + ' ');
-  return { negated, hedge, nonCommit, reported, endorsed };
+  const endorsed = reported && anyAffirmed(f.endorse, ' ' + text.slice(0, clause[1]) + ' ');
+  return { negated, negatedAfter, hedge, nonCommit, reported, endorsed };
 }
 
 function blank(frames: CompiledFrame[], s: string): string {
@@ -136,9 +144,10 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
         const a = assess(cb, text, clause, start, end, gaps);
         if (a.nonCommit || (a.reported && !a.endorsed)) continue;
         let position: string | null = rule.position;
+        const negated = a.negated !== (a.negatedAfter && rule.after === 'flip');
         if (rule.when === 'negated') {
-          if (!a.negated) continue;
-        } else if (a.negated) position = rule.negated;
+          if (!negated) continue;
+        } else if (negated) position = rule.negated;
         if (!position) continue;
         let confidence = rule.confidence;
         if (a.hedge) {
@@ -163,8 +172,8 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
       const clause = clauseAt(clauses, m.index + 1);
       const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
       const a = assess(cb, text, clause, m.index, m.index + m[0].length, gaps);
-      if (a.nonCommit || a.negated || a.hedge === 'weak') continue;
-      if (!anyFrame(cb.frames.endorse, ' ' + text.slice(0, clause[1]))) continue;
+      if (a.nonCommit || a.negated || a.negatedAfter || a.hedge === 'weak') continue;
+      if (!anyAffirmed(cb.frames.endorse, ' ' + text.slice(0, clause[1]))) continue;
       for (const y of p.yields) hits.push({ issue: y.issue, position: y.position, value: y.value, rule: p.id, confidence: PROPOSAL_CONFIDENCE, at: [m.index, m.index + m[0].length] });
     }
   }
