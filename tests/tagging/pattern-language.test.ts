@@ -1,0 +1,84 @@
+// The cue pattern language: what each construct matches on normalised text.
+import { describe, expect, test } from 'vitest';
+import { compilePattern, PatternError } from '../../scripts/tagging/pattern-language';
+import { normaliseText } from '../../scripts/tagging/normalise-sentence';
+
+const matches = (pattern: string, text: string, macros: Record<string, string> = {}) => compilePattern(pattern, macros).test(' ' + normaliseText(text) + ' ');
+
+describe('compilePattern', () => {
+  test('a word matches only the whole word', () => {
+    expect(matches('group', 'a dedicated group')).toBe(true);
+    expect(matches('group', 'dedicated groups')).toBe(false);
+    expect(matches('group', 'subgroup')).toBe(false);
+  });
+
+  test('a stem* matches any word starting with it', () => {
+    expect(matches('negotiat*', 'the negotiations on a treaty')).toBe(true);
+    expect(matches('negotiat*', 'renegotiation')).toBe(false);
+  });
+
+  test('words in sequence tolerate punctuation and hyphens between them', () => {
+    expect(matches('legally binding instrument', 'a legally-binding instrument')).toBe(true);
+    expect(matches('voice not a vote', 'a voice, not a vote')).toBe(true);
+  });
+
+  test('(a|b c) gives alternatives, each a sequence', () => {
+    expect(matches('(poa|programme of action)', 'the Programme of Action')).toBe(true);
+    expect(matches('(poa|programme of action)', 'the programme for action')).toBe(false);
+  });
+
+  test('x? makes a word optional', () => {
+    expect(matches('new? treaty', 'a treaty')).toBe(true);
+    expect(matches('new? treaty', 'a new treaty')).toBe(true);
+  });
+
+  test('..N skips at most N words', () => {
+    expect(matches('support ..2 poa', 'we support the new PoA')).toBe(true);
+    expect(matches('support ..2 poa', 'we support the idea of a PoA')).toBe(false);
+  });
+
+  test('{macro} expands a named fragment, recursively', () => {
+    const macros = { PoA: '(programme|program) of action|poa', pro: 'support* ..3 {PoA}' };
+    expect(matches('{pro}', 'we support the Program of Action', macros)).toBe(true);
+  });
+
+  test('{count} captures a number or a range of groups', () => {
+    const count = (text: string) => compilePattern('{count} groups', {}).exec(text)?.groups?.count;
+    expect(count(' two or maybe three groups ')).toBe('two or maybe three');
+    expect(count(' 4 groups ')).toBe('4');
+    expect(count(' 14 groups ')).toBeUndefined();
+  });
+
+  test('@actor matches any placeholder but the speaker\'s', () => {
+    expect(matches("@actor 's proposal", "@bra 's proposal")).toBe(true);
+    expect(matches("@actor 's proposal", "@self 's proposal")).toBe(false);
+  });
+
+  test.each([
+    ['(a|b', 'missing ")"'],
+    ['a)', 'unbalanced ")"'],
+    ['{nope}', 'unknown macro {nope}'],
+    ['a? b?', 'a sequence needs at least one word'],
+    ['{count} and {count}', '{count} may appear only once'],
+    ['a % b', 'unexpected "% b"'],
+  ])('rejects %j with a PatternError saying %s', (pattern, message) => {
+    expect(() => compilePattern(pattern, {})).toThrow(PatternError);
+    expect(() => compilePattern(pattern, {})).toThrow(message);
+  });
+
+  test('rejects a macro that refers to itself', () => {
+    expect(() => compilePattern('{a}', { a: 'x {b}', b: '{a}' })).toThrow('macro cycle: a -> b -> a');
+  });
+});
+
+describe('normaliseText', () => {
+  test('spells out contractions so negation is one word', () => {
+    expect(normaliseText("We don't and can't and won't")).toBe('we do not and can not and will not');
+  });
+  test('keeps "non-binding" from reading as "binding"', () => {
+    expect(normaliseText('a non-legally binding framework')).toBe('a nonbinding framework');
+  });
+  test('turns digit ranges into words', () => {
+    expect(normaliseText('2-3 groups')).toBe('2 to 3 groups');
+  });
+});
