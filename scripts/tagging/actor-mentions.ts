@@ -40,15 +40,18 @@ export function findMentions(sentence: string, resolve: NameResolver): Mention[]
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text;
     if (!/^\p{Lu}/u.test(first)) continue;
-    for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1; n--) {
+    // The run of capitalised words and connectors ("of", "the", "d'") with only spaces between.
+    let run = 1;
+    while (run < MAX_TOKENS && i + run < tokens.length) {
+      const next = tokens[i + run]!;
+      if (!/^\s+$/.test(sentence.slice(tokens[i + run - 1]!.end, next.start))) break;
+      if (!/^\p{Lu}/u.test(next.text) && !CONNECTOR.test(next.text)) break;
+      run++;
+    }
+    for (let n = run; n >= 1; n--) {
       const last = tokens[i + n - 1]!;
       if (n > 1 && !/^(?:\p{Lu}|d[’']\p{Lu})/u.test(last.text)) continue;
-      let ok = true;
-      for (let k = i + 1; k < i + n - 1 && ok; k++) ok = /^\p{Lu}/u.test(tokens[k]!.text) || CONNECTOR.test(tokens[k]!.text);
-      if (!ok) continue;
-      const span = sentence.slice(tokens[i]!.start, last.end);
-      if (/[.!?;:,]/.test(span)) continue;
-      const code = resolve(span);
+      const code = resolve(sentence.slice(tokens[i]!.start, last.end));
       if (code) {
         out.push({ start: tokens[i]!.start, end: last.end, code });
         i += n - 1;
