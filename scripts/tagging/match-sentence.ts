@@ -104,7 +104,9 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const lead = ' ' + text.slice(clause[0], start) + ' ';
   const nonCommitEnd = lastFrameEnd(f.nonCommit, lead);
   const nonCommit = nonCommitEnd >= 0 && !anyAffirmed(f.endorse, ' ' + lead.slice(nonCommitEnd));
-  const reported = anyFrame(f.reported, clauseText) || anyFrame(f.reportedLead, text);
+  // An opening "As France proposed, ..." reaches the clauses that do not speak for themselves:
+  // "Like Australia, we do not favour X" is the speaker's own position.
+  const reported = anyFrame(f.reported, clauseText) || (anyFrame(f.reportedLead, text) && !anyFrame(f.endorse, clauseText));
   const endorsed = reported && anyAffirmed(f.endorse, ' ' + text.slice(0, clause[1]) + ' ');
   return { negated, negatedAfter, hedge, nonCommit, reported, endorsed };
 }
