@@ -8,8 +8,8 @@ import { runPipeline } from '../../scripts/pipeline/run-pipeline';
 import { evaluate, parseGold, type Evaluation } from '../../scripts/tagging/evaluate';
 import { readPipelineInput, ROOT } from '../../scripts/tagging/pipeline-input';
 
-/** micro-F1 reached on tests/gold/dev.jsonl when this floor was set (0.936 then). */
-const MICRO_F1_FLOOR = 0.93;
+/** micro-F1 reached on tests/gold/dev.jsonl when this floor was set (0.947 then). */
+const MICRO_F1_FLOOR = 0.94;
 const PRECISION_FLOOR = 0.95;
 
 let result: Evaluation;

@@ -1,0 +1,76 @@
+// How a sentence frames one cue match: negated (before, inside its gaps, or after it),
+// hedged, cancelled by thanks or noting, reported of someone else, endorsed by the speaker.
+// Frames are the codebook's `frames`; see match-sentence.ts for the order they are applied in.
+import type { Clause } from './clauses';
+import type { CompiledCodebook, CompiledFrame } from './compile-codebook';
+
+/** Every match of a global regex, without the copy `matchAll` makes of it (costly for big patterns). */
+export function* matches(regex: RegExp, text: string): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    yield m;
+    if (m[0].length === 0) regex.lastIndex++;
+  }
+}
+
+export function anyFrame(frames: CompiledFrame[], text: string): boolean {
+  for (const f of frames) {
+    f.regex.lastIndex = 0;
+    if (f.regex.test(text)) return true;
+  }
+  return false;
+}
+
+/** Like anyFrame, but a match that negates itself ("we cannot support") does not count. */
+export function anyAffirmed(frames: CompiledFrame[], text: string): boolean {
+  for (const f of frames) for (const m of matches(f.regex, text)) if (!/(?<![a-z])(?:not|never|no longer)(?![a-z])/.test(m[0])) return true;
+  return false;
+}
+
+/** End offset of the last match of any frame in `text`, or -1. */
+function lastFrameEnd(frames: CompiledFrame[], text: string): number {
+  let end = -1;
+  for (const f of frames) {
+    for (const m of matches(f.regex, text)) end = Math.max(end, m.index + m[0].length);
+  }
+  return end;
+}
+
+export interface Assessment {
+  negated: boolean; // before the cue, or in the words its gaps skipped
+  negatedAfter: boolean; // a negative judgement after the cue ("... is unacceptable")
+  hedge: 'willing' | 'weak' | null;
+  nonCommit: boolean;
+  reported: boolean;
+  endorsed: boolean;
+}
+
+/** How the sentence frames the cue found at [start, end) with gap captures `gaps`. */
+export function assess(cb: CompiledCodebook, text: string, clause: Clause, start: number, end: number, gaps: string[] = []): Assessment {
+  const f = cb.frames;
+  const clauseText = ' ' + text.slice(clause[0], clause[1]) + ' ';
+  const scrub = (s: string) => (f.notNegation.length ? blank(f.notNegation, s) : s);
+  const before = scrub(' ' + text.slice(clause[0], start) + ' ');
+  const after = scrub(' ' + text.slice(end, clause[1]) + ' ');
+  const inside = scrub(' ' + gaps.join(' ') + ' ');
+  const negated = anyFrame(f.negationBefore, before) || (gaps.length > 0 && anyFrame(f.negationInside, inside));
+  const negatedAfter = anyFrame(f.negationAfter, after);
+  const hedge = anyFrame(f.hedgeWilling, clauseText) ? 'willing' : anyFrame(f.hedgeWeak, clauseText) ? 'weak' : null;
+  const lead = ' ' + text.slice(clause[0], start) + ' ';
+  const nonCommitEnd = lastFrameEnd(f.nonCommit, lead);
+  const nonCommit = nonCommitEnd >= 0 && !anyAffirmed(f.endorse, ' ' + lead.slice(nonCommitEnd));
+  // An opening "As France proposed, ..." reaches the clauses that do not speak for themselves:
+  // "Like Australia, we do not favour X" is the speaker's own position.
+  const reported = anyFrame(f.reported, clauseText) || (anyFrame(f.reportedLead, text) && !anyFrame(f.endorse, clauseText));
+  const endorsed = reported && anyAffirmed(f.endorse, ' ' + text.slice(0, clause[1]) + ' ');
+  return { negated, negatedAfter, hedge, nonCommit, reported, endorsed };
+}
+
+function blank(frames: CompiledFrame[], s: string): string {
+  let out = s;
+  for (const fr of frames) {
+    fr.regex.lastIndex = 0;
+    out = out.replace(fr.regex, (m) => ' '.repeat(m.length));
+  }
+  return out;
+}
