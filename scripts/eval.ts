@@ -21,6 +21,10 @@ async function main(): Promise<number> {
     process.stderr.write('error: the pipeline produced no dataset\n');
     return 1;
   }
+  const files = new Set(output.dataset.documents.map((d) => d.file));
+  const absent = [...new Set(gold.units.map((u) => u.doc))].filter((d) => !files.has(d));
+  // Still counted as misses: a gold document the pipeline did not read is a failure to report.
+  for (const d of absent) process.stderr.write(`warning: gold document ${d} is not in the input (its units count as false negatives)\n`);
   process.stdout.write(formatEvaluation(evaluate(output.dataset, gold.units)));
   return 0;
 }
