@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 // What a view's figures rest on: the window and the latest evidence in it.
 import type { SessionWindow } from '../analysis/session-window';
 import type { DatasetIndex } from '../shared/dataset-index';
@@ -16,10 +17,12 @@ export function coverageText(index: DatasetIndex, window: SessionWindow): string
   return `Positions as of ${range}; latest evidence ${latest ? formatDate(latest) : 'undated'}.`;
 }
 
-export function Coverage({ index, window }: { index: DatasetIndex; window: SessionWindow }) {
+export const Coverage = memo(function Coverage({ index, window }: { index: DatasetIndex; window: SessionWindow }) {
+  // One pass over every statement: memoised so filters that keep the window cost nothing.
+  const text = useMemo(() => coverageText(index, window), [index, window.from, window.to]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <p className="coverage muted" data-testid="coverage">
-      {coverageText(index, window)}
+      {text}
     </p>
   );
-}
+});

@@ -1,9 +1,14 @@
+import { memo, useMemo } from 'react';
 import type { DatasetIndex } from '../../shared/dataset-index';
 import { formatDate, sessionLabel } from '../../components/format';
 
-export function DocumentsTable({ index }: { index: DatasetIndex }) {
-  const counts = new Map<string, number>();
-  for (const s of index.dataset.statements) counts.set(s.document, (counts.get(s.document) ?? 0) + 1);
+// Memoised on the dataset: filters change often, the record does not.
+export const DocumentsTable = memo(function DocumentsTable({ index }: { index: DatasetIndex }) {
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const s of index.dataset.statements) m.set(s.document, (m.get(s.document) ?? 0) + 1);
+    return m;
+  }, [index]);
   return (
     <>
       <h2 id="documents-heading">Documents ({index.dataset.documents.length})</h2>
@@ -36,4 +41,4 @@ export function DocumentsTable({ index }: { index: DatasetIndex }) {
       </div>
     </>
   );
-}
+});

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { Issue } from '../../shared/dataset-schema';
 import { positionColour, textOn } from '../../charts/palette';
 
 /** Which colour means which position, issue by issue. */
-export function OverviewLegend({ issues }: { issues: Issue[] }) {
+export const OverviewLegend = memo(function OverviewLegend({ issues }: { issues: Issue[] }) {
   return (
     <details className="legend" open>
       <summary>Legend</summary>
@@ -26,4 +27,4 @@ export function OverviewLegend({ issues }: { issues: Issue[] }) {
       </dl>
     </details>
   );
-}
+});
