@@ -22,6 +22,8 @@ const CASES: Record<string, Case[]> = {
     ['We call for the establishment of a permanent OEWG with decision-making functions.', ['mechanism-format:oewg']],
     ['The future permanent body should be established under the auspices of the First Committee as an open-ended working group.', ['mechanism-format:oewg']],
     ['We cannot accept any attempt to impose the so-called Programme of Action on the international community.', ['mechanism-format:oewg']],
+    ['We are open to a Programme of Action.', ['mechanism-format:open']],
+    ['The future mechanism should be a single-track process under the UN, whatever its name.', ['mechanism-format:open']],
     ['We oppose the creation of a Programme of Action, which would duplicate the OEWG.', ['mechanism-format:oewg']],
     ['The future permanent mechanism should be established by consensus.', []],
   ],
@@ -30,6 +32,8 @@ const CASES: Record<string, Case[]> = {
     ['Non-governmental organisations with ECOSOC consultative status should be able to attend the plenary sessions.', ['stakeholder-participation:expand']],
     ['We insist on the strictly intergovernmental character of the future mechanism.', ['stakeholder-participation:limit']],
     ['Non-governmental organisations should only participate in informal consultations.', ['stakeholder-participation:limit']],
+    ['Stakeholders should not be able to participate in formal meetings.', ['stakeholder-participation:limit']],
+    ['The role of stakeholders should be consultative only.', ['stakeholder-participation:limit']],
     ['We look forward to the informal dialogue with stakeholders next week.', []],
     ['Stakeholders have shared valuable expertise during the intersessional meetings.', []],
   ],
@@ -51,9 +55,14 @@ const CASES: Record<string, Case[]> = {
   'international-law-group': [
     ['We strongly believe that international law deserves its own dedicated thematic group.', ['international-law-group:dedicated']],
     ['Like Australia, we do not favour a dedicated group on international law.', ['international-law-group:integrated']],
+    ['A separate track on international law would risk siloing the discussion.', ['international-law-group:integrated']],
+    ['International law should be discussed in all thematic groups rather than in a separate group.', ['international-law-group:integrated']],
+    ['We support the creation of a standing committee on international law.', ['international-law-group:dedicated']],
   ],
   'capacity-building-group': [
     ['We support a dedicated working group on capacity building.', ['capacity-building-group:dedicated']],
+    ['Capacity building deserves a dedicated thematic group of its own.', ['capacity-building-group:dedicated']],
+    ['We share the view that capacity building should be a cross-cutting theme across all dedicated thematic groups.', ['capacity-building-group:cross-cutting']],
     ['Instead of a separate group on capacity building, capacity building should be integrated into all thematic discussions.', ['capacity-building-group:cross-cutting']],
   ],
   'decision-making': [
@@ -81,6 +90,7 @@ const CASES: Record<string, Case[]> = {
   'threat-repository': [
     ['We support the creation of a global threat repository as proposed by Kenya.', ['threat-repository:support']],
     ['We have doubts about the added value of a repository of threats.', ['threat-repository:oppose']],
+    ['We see merit in the proposal for a threat repository.', ['threat-repository:support']],
   ],
   'capacity-building-coordination': [
     ['The UN should establish a voluntary fund for capacity building.', ['capacity-building-coordination:support']],
