@@ -2,7 +2,7 @@
 // by its place in the YAML (a path the loader turns into a line).
 import type { Codebook, FrameRule, Frames } from '../../src/shared/codebook-schema';
 import type { StanceValue } from '../../src/shared/dataset-schema';
-import { compilePatternSource, PatternError } from './pattern-language';
+import { compilePatternSource, compileWithNeeds, PatternError } from './pattern-language';
 
 export interface CompiledRule {
   id: string;
@@ -13,6 +13,8 @@ export interface CompiledRule {
   after: 'flip' | 'keep';
   confidence: number;
   regex: RegExp;
+  /** Strings the normalised sentence must contain (one of each list) before the regex is worth running. */
+  needs: string[][];
   counts: boolean; // the pattern captures {count}
 }
 
@@ -28,6 +30,7 @@ export interface CompiledIssue {
 export interface CompiledProposal {
   id: string;
   regex: RegExp;
+  needs: string[][];
   after: string | null;
   before: string | null;
   yields: { issue: string; position: string; value: StanceValue | null }[];
@@ -107,9 +110,10 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
         if (cue.negated && !positions.has(cue.negated)) problems.push({ path: [...path, 'negated'], message: `unknown position "${cue.negated}" of issue ${issue.id}` });
         if (!regex) return;
         const counts = regex.source.includes('(?<count>');
+        const needs = compileWithNeeds(cue.pattern, { macros: codebook.macros }).needs;
         if (pos.id === 'value' && !counts) problems.push({ path: [...path, 'pattern'], message: `a cue of the value position needs {count}` });
         claim(cue.id, path, { kind: 'cue', regex, example: cue.example });
-        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, counts });
+        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, needs, counts });
       });
     });
     return {
@@ -133,7 +137,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     });
     if (!regex) return;
     claim(p.id, ['proposals', k], { kind: 'proposal', regex, example: p.example });
-    proposals.push({ id: p.id, regex, after: p.after, before: p.before, yields: p.yields });
+    proposals.push({ id: p.id, regex, needs: compileWithNeeds(p.pattern, { macros: codebook.macros }).needs, after: p.after, before: p.before, yields: p.yields });
   });
 
   return { compiled: { version: codebook.version, frames, issues, proposals, byId }, problems };

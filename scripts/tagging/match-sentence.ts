@@ -68,6 +68,7 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   for (const issue of cb.issues) {
     if (issue.topic && !issue.topic.test(text)) continue;
     for (const rule of issue.rules) {
+      if (!contains(text, rule.needs)) continue;
       for (const m of [...matches(rule.regex, text)]) {
         const start = m.index;
         const end = start + m[0].length;
@@ -101,6 +102,7 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   for (const p of endorses ? cb.proposals : []) {
     if (p.after && (!ctx.date || ctx.date < p.after)) continue;
     if (p.before && (!ctx.date || ctx.date >= p.before)) continue;
+    if (!contains(text, p.needs)) continue;
     for (const m of [...matches(p.regex, text)]) {
       const clause = clauseAt(clauses, m.index + 1);
       const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
@@ -113,6 +115,11 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   const inside = (a: [number, number], b: [number, number]) => b[0] <= a[0] && a[1] <= b[1] && (b[0] < a[0] || a[1] < b[1]);
   const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)));
   return dedupe(kept.map(({ at: _at, ...h }) => h));
+}
+
+/** Whether `text` has at least one string of every list: a necessary condition for a match. */
+function contains(text: string, needs: string[][]): boolean {
+  return needs.every((any) => any.some((s) => text.includes(s)));
 }
 
 /** One hit per (issue, position, value): the most confident, the first among equals. */

@@ -56,83 +56,111 @@ export interface CompileContext {
   counts?: { n: number };
 }
 
+/** What a compiled pattern needs: its regex source, and the strings a text must contain for it
+ *  to match (every inner list has at least one string present), a cheap test before the regex. */
+export interface CompiledSource {
+  src: string;
+  needs: string[][];
+}
+
+type Out = { src: string; needs: string[][]; any: string[] | null };
+
 /** Pattern -> regular-expression source. Separators go between elements (never in front of
  *  the first), so the engine can skip quickly to where a match may start. Throws PatternError. */
 export function compilePatternSource(pattern: string, ctx: CompileContext): string {
+  return compileWithNeeds(pattern, ctx).src;
+}
+
+export function compileWithNeeds(pattern: string, ctx: CompileContext): CompiledSource {
+  const out = compileOut(pattern, ctx);
+  return { src: out.src, needs: out.needs };
+}
+
+function compileOut(pattern: string, ctx: CompileContext): Out {
   const tokens = tokenize(pattern);
   let i = 0;
   const counts = ctx.counts ?? { n: 0 };
   const stack = ctx.stack ?? [];
 
-  type Part = { src: string; kind: 'required' | 'optional' | 'gap'; n?: number };
+  type Part = { out: Out; kind: 'required' | 'optional' | 'gap'; n?: number };
 
-  const parseAlt = (): string => {
+  const parseAlt = (): Out => {
     const alts = [parseSeq()];
     while (tokens[i]?.kind === 'bar') {
       i++;
       alts.push(parseSeq());
     }
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    if (alts.length === 1) return alts[0]!;
+    const any = alts.every((a) => a.any) ? [...new Set(alts.flatMap((a) => a.any!))] : null;
+    return { src: `(?:${alts.map((a) => a.src).join('|')})`, needs: any ? [any] : [], any };
   };
   // Elements before the first required one carry their separator after them, the others before.
-  const parseSeq = (): string => {
+  const parseSeq = (): Out => {
     const parts: Part[] = [];
     while (i < tokens.length && tokens[i]!.kind !== 'bar' && tokens[i]!.kind !== 'close') {
       const t = tokens[i]!;
       if (t.kind === 'gap') {
         i++;
-        parts.push({ src: '', kind: 'gap', n: t.n });
+        parts.push({ out: { src: '', needs: [], any: null }, kind: 'gap', n: t.n });
         continue;
       }
-      const src = parseItem();
+      const out = parseItem();
       if (tokens[i]?.kind === 'opt') {
         i++;
-        parts.push({ src, kind: 'optional' });
-      } else parts.push({ src, kind: 'required' });
+        parts.push({ out, kind: 'optional' });
+      } else parts.push({ out, kind: 'required' });
     }
     if (parts.length === 0) throw new PatternError('empty alternative');
     const first = parts.findIndex((p) => p.kind === 'required');
     if (first < 0) throw new PatternError('a sequence needs at least one word that is not optional');
-    let out = '';
+    let src = '';
     parts.forEach((p, k) => {
-      if (k === first) out += p.src;
-      else if (k < first) out += p.kind === 'gap' ? `((?:${WORD}${SEP}){0,${p.n}}?)` : `(?:${p.src}${SEP})?`;
-      else if (p.kind === 'gap') out += `((?:${SEP}${WORD}){0,${p.n}}?)`;
-      else if (p.kind === 'optional') out += `(?:${SEP}${p.src})?`;
-      else out += SEP + p.src;
+      if (k === first) src += p.out.src;
+      else if (k < first) src += p.kind === 'gap' ? `((?:${WORD}${SEP}){0,${p.n}}?)` : `(?:${p.out.src}${SEP})?`;
+      else if (p.kind === 'gap') src += `((?:${SEP}${WORD}){0,${p.n}}?)`;
+      else if (p.kind === 'optional') src += `(?:${SEP}${p.out.src})?`;
+      else src += SEP + p.out.src;
     });
-    return out;
+    const required = parts.filter((p) => p.kind === 'required').map((p) => p.out);
+    const anys = required.map((o) => o.any).filter((a): a is string[] => a !== null);
+    // The most telling set stands for the sequence: the one whose shortest string is longest.
+    const score = (set: string[]) => Math.min(...set.map((w) => w.length));
+    const any = anys.length ? anys.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && b.length < a.length) ? b : a)) : null;
+    return { src, needs: required.flatMap((o) => o.needs), any };
   };
-  const parseItem = (): string => {
+  const parseItem = (): Out => {
     const t = tokens[i++]!;
     switch (t.kind) {
-      case 'word':
-        return wordSource(t.text);
+      case 'word': {
+        const lit = t.text === '@actor' ? '@' : t.text.replace(/\*$/, '');
+        return { src: wordSource(t.text), needs: [[lit]], any: [lit] };
+      }
       case 'open': {
         const inner = parseAlt();
         if (tokens[i]?.kind !== 'close') throw new PatternError('missing ")"');
         i++;
-        return `(?:${inner})`;
+        return { ...inner, src: `(?:${inner.src})` };
       }
       case 'macro': {
         if (t.name === 'count') {
           counts.n++;
           if (counts.n > 1) throw new PatternError('{count} may appear only once in a pattern');
-          return `(?<count>${COUNT_INNER})`;
+          return { src: `(?<count>${COUNT_INNER})`, needs: [], any: null };
         }
         const body = ctx.macros[t.name];
         if (body === undefined) throw new PatternError(`unknown macro {${t.name}}`);
         if (stack.includes(t.name)) throw new PatternError(`macro cycle: ${[...stack, t.name].join(' -> ')}`);
-        return `(?:${compilePatternSource(body, { macros: ctx.macros, stack: [...stack, t.name], counts })})`;
+        const inner = compileOut(body, { macros: ctx.macros, stack: [...stack, t.name], counts });
+        return { ...inner, src: `(?:${inner.src})` };
       }
       default:
         throw new PatternError(`unexpected "${t.kind === 'close' ? ')' : t.kind === 'opt' ? '?' : t.kind === 'gap' ? '..' : '|'}"`);
     }
   };
 
-  const src = parseAlt();
+  const out = parseAlt();
   if (i < tokens.length) throw new PatternError('unbalanced ")"');
-  return src;
+  return out;
 }
 
 const BEFORE = "(?<![a-z0-9@'_])";

@@ -71,6 +71,15 @@ describe('data/codebook.yaml', () => {
     expect(found.map((h) => h.position)).toContain(hedged ? issue.hedged : position.id);
   });
 
+  test('the words each cue needs are in its example (the prefilter never hides a match)', () => {
+    const missing = compiled.issues.flatMap((i) => i.rules).filter((r) => {
+      const example = cues.find((c) => c.cue.id === r.id)!.cue.example;
+      const text = normalised(example, mentionCodes(example));
+      return !r.needs.every((any) => any.some((w) => text.includes(w)));
+    });
+    expect(missing.map((r) => r.id)).toEqual([]);
+  });
+
   test.each(frames.map((f) => [f.frame.id, f] as const))('frame %s: its example contains it', (_id, { kind, frame }) => {
     const entry = compiled.byId.get(frame.id)!;
     entry.regex.lastIndex = 0;

@@ -1,6 +1,6 @@
 // The cue pattern language: what each construct matches on normalised text.
 import { describe, expect, test } from 'vitest';
-import { compilePattern, PatternError } from '../../scripts/tagging/pattern-language';
+import { compilePattern, compileWithNeeds, PatternError } from '../../scripts/tagging/pattern-language';
 import { normaliseText } from '../../scripts/tagging/normalise-sentence';
 
 const matches = (pattern: string, text: string, macros: Record<string, string> = {}) => compilePattern(pattern, macros).test(' ' + normaliseText(text) + ' ');
@@ -64,6 +64,13 @@ describe('compilePattern', () => {
   ])('rejects %j with a PatternError saying %s', (pattern, message) => {
     expect(() => compilePattern(pattern, {})).toThrow(PatternError);
     expect(() => compilePattern(pattern, {})).toThrow(message);
+  });
+
+  test('lists the words a match must contain, for a cheap test before the regex', () => {
+    const macros = { PoA: '(programme|program) of action|poa' };
+    expect(compileWithNeeds('we ..3 support* {PoA}', { macros }).needs).toEqual([['we'], ['support'], ['programme', 'program', 'poa']]);
+    expect(compileWithNeeds('new? treaty', { macros }).needs).toEqual([['treaty']]);
+    expect(compileWithNeeds('(a b|c)', { macros }).needs).toEqual([['a', 'c']]);
   });
 
   test('rejects a macro that refers to itself', () => {
