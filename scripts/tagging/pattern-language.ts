@@ -56,8 +56,8 @@ export interface CompileContext {
   counts?: { n: number };
 }
 
-/** What a compiled pattern needs: its regex source, and the strings a text must contain for it
- *  to match (every inner list has at least one string present), a cheap test before the regex. */
+/** What a compiled pattern needs: its regex source, and the words a text must contain for it
+ *  to match (at least one of every inner list; "stem*" as a prefix), a cheap test before the regex. */
 export interface CompiledSource {
   src: string;
   needs: string[][];
@@ -132,7 +132,8 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
     const t = tokens[i++]!;
     switch (t.kind) {
       case 'word': {
-        const lit = t.text === '@actor' ? '@' : t.text.replace(/\*$/, '');
+        // A stem keeps its '*': the prefilter looks for it as a substring, a word as a whole word.
+        const lit = t.text === '@actor' ? '@*' : t.text;
         return { src: wordSource(t.text), needs: [[lit]], any: [lit] };
       }
       case 'open': {
