@@ -117,6 +117,10 @@ describe('matchSentence: narrative reports', () => {
     expect(tag('These delegations raised concerns about a single state being able to veto stakeholder participation.')).toEqual([]);
   });
 
+  test('a narrative turn naming several authors gives the position to all of them', () => {
+    expect(tag('Russia, China and Iran insisted that all decisions be taken by consensus.', ['RUS', 'CHN', 'IRN'], { narrative: true })).toEqual(['decision-making:consensus']);
+  });
+
   test('a delegation named as the author raising concerns is its position', () => {
     expect(tag('Switzerland raised concerns about a single state being able to veto stakeholder participation.', 'CHE', { narrative: true })).toEqual(['stakeholder-veto:oppose']);
   });

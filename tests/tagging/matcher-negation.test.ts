@@ -43,6 +43,14 @@ describe('matchSentence: negation', () => {
     expect(tag('We have reservations about the cost and the effectiveness of hybrid meetings.')).toEqual(['meeting-format:in-person']);
   });
 
+  test('a participle right after the cue ("should be rejected") reverses it', () => {
+    expect(tag('The Programme of Action should be rejected.')).toEqual(['mechanism-format:oewg']);
+  });
+
+  test('a rejection of something else later in the sentence does not reverse the cue', () => {
+    expect(tag('We call for a legally binding instrument and reject the idea of a Programme of Action.')).toEqual(['legally-binding-instrument:support', 'mechanism-format:oewg']);
+  });
+
   test('"not only" is not a negation', () => {
     expect(tag('We support not only the Programme of Action but also its early establishment.')).toEqual(['mechanism-format:poa']);
   });
