@@ -15,6 +15,7 @@ const CASES: Record<string, Case[]> = {
     ['A new legally binding instrument would be premature and would divert attention from implementation.', ['legally-binding-instrument:oppose']],
     ['We are not against a legally binding instrument, but it is premature.', ['legally-binding-instrument:open']],
     ['States must comply with their legally binding obligations under the Charter.', []],
+    ['There is no legal vacuum in cyberspace.', ['legally-binding-instrument:oppose']],
   ],
   'mechanism-format': [
     ['We firmly support the establishment of a Programme of Action as the single-track permanent mechanism.', ['mechanism-format:poa']],
@@ -26,6 +27,7 @@ const CASES: Record<string, Case[]> = {
     ['The future mechanism should be a single-track process under the UN, whatever its name.', ['mechanism-format:open']],
     ['We oppose the creation of a Programme of Action, which would duplicate the OEWG.', ['mechanism-format:oewg']],
     ['The future permanent mechanism should be established by consensus.', []],
+    ['We believe the OEWG should remain the only platform for discussions on ICT security under the UN.', ['mechanism-format:oewg']],
   ],
   'stakeholder-participation': [
     ['We welcome the participation of NGOs, academia and the private sector in the work of the future mechanism.', ['stakeholder-participation:expand']],
@@ -34,6 +36,8 @@ const CASES: Record<string, Case[]> = {
     ['Non-governmental organisations should only participate in informal consultations.', ['stakeholder-participation:limit']],
     ['Stakeholders should not be able to participate in formal meetings.', ['stakeholder-participation:limit']],
     ['The role of stakeholders should be consultative only.', ['stakeholder-participation:limit']],
+    ['The modalities for stakeholder participation should be as inclusive as possible.', ['stakeholder-participation:expand']],
+    ['It is regrettable that we could not agree on modalities allowing the participation of stakeholders.', []],
     ['We look forward to the informal dialogue with stakeholders next week.', []],
     ['Stakeholders have shared valuable expertise during the intersessional meetings.', []],
   ],
@@ -42,6 +46,8 @@ const CASES: Record<string, Case[]> = {
     ['States should retain the sovereign right to object to the participation of any non-governmental organisation.', ['stakeholder-veto:support']],
     ['We regret that a handful of states have blocked the accreditation of reputable NGOs.', ['stakeholder-veto:oppose']],
     ['A state objecting to the accreditation of an NGO should explain its reasons, and the objection should be put to a vote.', ['stakeholder-veto:oppose']],
+    ['We regret that a few states blocked the participation of ECOSOC-accredited NGOs in this session.', ['stakeholder-veto:oppose']],
+    ['We call on all delegations to refrain from objecting to the accreditation of stakeholders.', ['stakeholder-veto:oppose']],
   ],
   'thematic-group-count': [
     ['We support the establishment of two dedicated thematic groups, one on specific challenges and one on capacity building.', ['thematic-group-count:value:2']],
