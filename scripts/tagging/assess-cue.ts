@@ -61,7 +61,11 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const nonCommit = nonCommitEnd >= 0 && !anyAffirmed(f.endorse, ' ' + lead.slice(nonCommitEnd));
   // An opening "As France proposed, ..." reaches the clauses that do not speak for themselves:
   // "Like Australia, we do not favour X" is the speaker's own position.
-  const reported = anyFrame(f.reported, clauseText) || (anyFrame(f.reportedLead, text) && !anyFrame(f.endorse, clauseText));
+  // A reported phrase the cue itself spans ("we regret that [a few states] blocked ...") is the
+  // speaker's judgement of others, not a position of theirs.
+  // (The cue's words are masked, not removed, so that gaps still count them.)
+  const outside = ' ' + text.slice(clause[0], start) + text.slice(start, end).replace(/[a-z0-9@'_]/g, 'x') + text.slice(end, clause[1]) + ' ';
+  const reported = anyFrame(f.reported, outside) || (anyFrame(f.reportedLead, text) && !anyFrame(f.endorse, clauseText));
   const endorsed = reported && anyAffirmed(f.endorse, ' ' + text.slice(0, clause[1]) + ' ');
   return { negated, negatedAfter, hedge, nonCommit, reported, endorsed };
 }
