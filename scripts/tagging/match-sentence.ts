@@ -24,7 +24,7 @@ import type { Mention } from './actor-mentions';
 import { clauseAt, clausesOf } from './clauses';
 import { anyAffirmed, anyFrame, assess, matches } from './assess-cue';
 import type { CompiledCodebook } from './compile-codebook';
-import { normaliseSentence } from './normalise-sentence';
+import { normaliseSentence, normaliseText } from './normalise-sentence';
 import { parseCount } from './numbers';
 
 export interface Hit {
@@ -57,7 +57,7 @@ export function patternText(sentence: string, mentions: Mention[], self: Readonl
 }
 
 export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
-  if (/\?\s*["”’)]*\s*$/.test(sentence)) return [];
+  if (!worthMatching(cb, sentence)) return [];
   let text = patternText(sentence, mentions, ctx.self);
   if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ');
   const endorses = anyFrame(cb.frames.endorse, text);
@@ -116,6 +116,16 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   const inside = (a: [number, number], b: [number, number]) => b[0] <= a[0] && a[1] <= b[1] && (b[0] < a[0] || a[1] < b[1]);
   const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)));
   return dedupe(kept.map(({ at: _at, ...h }) => h));
+}
+
+/** A quick look before the names are resolved: a question, or a sentence that touches no
+ *  issue's topic and no known proposal, cannot yield anything (most sentences of a statement). */
+export function worthMatching(cb: CompiledCodebook, sentence: string): boolean {
+  if (/\?\s*["”’)]*\s*$/.test(sentence)) return false;
+  const plain = ' ' + normaliseText(sentence) + ' ';
+  for (const issue of cb.issues) if (!issue.topic || issue.topic.test(plain)) return true;
+  const words = new Set(plain.split(/[^a-z0-9@'_]+/));
+  return cb.proposals.some((p) => p.needs.every((any) => any.some((w) => w.startsWith('@') || (w.endsWith('*') ? plain.includes(w.slice(0, -1)) : words.has(w)))));
 }
 
 /** Whether the sentence has at least one word of every list ("stem*" anywhere as a substring):
