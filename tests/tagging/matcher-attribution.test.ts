@@ -103,6 +103,18 @@ describe('matchSentence: what is no position', () => {
     expect(tag('We would like to ask the Secretariat about the cost of hybrid meetings.')).toEqual([]);
   });
 
+  test('a past event in Geneva is no view on where the mechanism should meet', () => {
+    expect(tag('We held a national workshop in Geneva last year on cyber diplomacy.')).toEqual([]);
+  });
+
+  test('having studied a proposal is not supporting it', () => {
+    expect(tag('We have studied the proposal for three thematic groups on resilience, cooperation and stability.')).toEqual([]);
+  });
+
+  test('a debate described is no position ("some proposed ..., while others prefer ...")', () => {
+    expect(tag('Some states have proposed a legally binding instrument, while others prefer voluntary norms.')).toEqual([]);
+  });
+
   test('the cybercrime convention is not a binding instrument on ICT security', () => {
     expect(tag('We support the early entry into force of the new convention against cybercrime.')).toEqual([]);
   });
