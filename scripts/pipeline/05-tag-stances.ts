@@ -42,7 +42,7 @@ export function tagStances(input: TagInput): { stances: Stance[]; problems: Prob
       const sentence = doc.text.slice(span[0], span[1]);
       if (!worthMatching(cb, sentence)) continue;
       const mentions = findMentions(sentence, resolve);
-      for (const h of matchSentence(cb, sentence, mentions, { self, date: st.date, narrative })) {
+      for (const h of matchSentence(cb, sentence, mentions, { self, date: st.date, narrative, worthy: true })) {
         hits.push({ ...h, holders: authors, span });
       }
     }

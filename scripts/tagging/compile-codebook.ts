@@ -15,12 +15,16 @@ export interface CompiledRule {
   regex: RegExp;
   /** Strings the normalised sentence must contain (one of each list) before the regex is worth running. */
   needs: string[][];
+  /** `needs` split for a fast check (see containsAll). */
+  need: Need[];
   counts: boolean; // the pattern captures {count}
 }
 
 export interface CompiledIssue {
   id: string;
   topic: RegExp | null;
+  /** Words (one of each list) the normalised sentence must contain before `topic` is worth testing. */
+  topicNeeds: Need[];
   exclude: RegExp | null;
   hedged: string | null;
   positions: ReadonlySet<string>;
@@ -31,9 +35,32 @@ export interface CompiledProposal {
   id: string;
   regex: RegExp;
   needs: string[][];
+  /** The needs that do not depend on resolved names (a list with an actor placeholder is left out). */
+  need: Need[];
   after: string | null;
   before: string | null;
   yields: { issue: string; position: string; value: StanceValue | null }[];
+}
+
+/** One list of a pattern's needs: any of these whole words, or any of these stems as a substring. */
+export interface Need {
+  words: string[];
+  stems: string[];
+}
+
+export function needOf(needs: string[][]): Need[] {
+  return needs.map((any) => ({ words: any.filter((w) => !w.endsWith('*')), stems: any.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)) }));
+}
+
+/** Whether `text` (with `words`, its set of words) has one word or stem of every list: a
+ *  necessary condition for the pattern to match, much cheaper than its regex. */
+export function containsAll(text: string, words: ReadonlySet<string>, need: Need[]): boolean {
+  outer: for (const n of need) {
+    for (const w of n.words) if (words.has(w)) continue outer;
+    for (const s of n.stems) if (text.includes(s)) continue outer;
+    return false;
+  }
+  return true;
 }
 
 export type FrameName = keyof Frames;
@@ -99,6 +126,15 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     });
   }
 
+  const needsOf = (pattern: string): string[][] => {
+    try {
+      return compileWithNeeds(pattern, { macros: codebook.macros }).needs;
+    } catch (e) {
+      if (e instanceof PatternError) return []; // reported where the pattern is compiled
+      throw e;
+    }
+  };
+
   const issues: CompiledIssue[] = codebook.issues.map((issue, i) => {
     const positions = new Set(issue.positions.map((p) => p.id));
     if (issue.hedged && !positions.has(issue.hedged)) problems.push({ path: ['issues', i, 'hedged'], message: `unknown position "${issue.hedged}" of issue ${issue.id}` });
@@ -113,12 +149,13 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
         const needs = compileWithNeeds(cue.pattern, { macros: codebook.macros }).needs;
         if (pos.id === 'value' && !counts) problems.push({ path: [...path, 'pattern'], message: `a cue of the value position needs {count}` });
         claim(cue.id, path, { kind: 'cue', regex, example: cue.example });
-        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, needs, counts });
+        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, needs, need: needOf(needs), counts });
       });
     });
     return {
       id: issue.id,
       topic: issue.topic ? compile(issue.topic, ['issues', i, 'topic'], '') : null,
+      topicNeeds: issue.topic ? needOf(needsOf(issue.topic)) : [],
       exclude: issue.exclude ? compile(issue.exclude, ['issues', i, 'exclude'], '') : null,
       hedged: issue.hedged,
       positions,
@@ -137,7 +174,8 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     });
     if (!regex) return;
     claim(p.id, ['proposals', k], { kind: 'proposal', regex, example: p.example });
-    proposals.push({ id: p.id, regex, needs: compileWithNeeds(p.pattern, { macros: codebook.macros }).needs, after: p.after, before: p.before, yields: p.yields });
+    const needs = compileWithNeeds(p.pattern, { macros: codebook.macros }).needs;
+    proposals.push({ id: p.id, regex, needs, need: needOf(needs.filter((any) => !any.some((w) => w.startsWith('@')))), after: p.after, before: p.before, yields: p.yields });
   });
 
   return { compiled: { version: codebook.version, frames, issues, proposals, byId }, problems };

@@ -23,7 +23,7 @@ import type { StanceValue } from '../../src/shared/dataset-schema';
 import type { Mention } from './actor-mentions';
 import { clauseAt, clausesOf } from './clauses';
 import { anyAffirmed, anyFrame, assess, matches } from './assess-cue';
-import type { CompiledCodebook } from './compile-codebook';
+import { containsAll, type CompiledCodebook } from './compile-codebook';
 import { normaliseSentence, normaliseText } from './normalise-sentence';
 import { parseCount } from './numbers';
 
@@ -42,6 +42,8 @@ export interface SentenceContext {
   date: string | null;
   /** Reported speech: a sentence opening "These delegations ..." / "They ..." speaks for the authors. */
   narrative?: boolean;
+  /** The caller already asked worthMatching (it runs before names are resolved). */
+  worthy?: boolean;
 }
 
 const ANAPHOR = /^ (?:(?:these|those|both|the two|such|the|all|some of these|most of these) (?:delegations?|states|countries|groups?|speakers|members)|they|it) /;
@@ -57,7 +59,7 @@ export function patternText(sentence: string, mentions: Mention[], self: Readonl
 }
 
 export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
-  if (!worthMatching(cb, sentence)) return [];
+  if (!ctx.worthy && !worthMatching(cb, sentence)) return [];
   let text = patternText(sentence, mentions, ctx.self);
   if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ');
   const endorses = anyFrame(cb.frames.endorse, text);
@@ -67,9 +69,9 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   const hits: (Hit & { at: [number, number] })[] = [];
 
   for (const issue of cb.issues) {
-    if (issue.topic && !issue.topic.test(text)) continue;
+    if (issue.topic && !(containsAll(text, words, issue.topicNeeds) && issue.topic.test(text))) continue;
     for (const rule of issue.rules) {
-      if (!contains(text, words, rule.needs)) continue;
+      if (!containsAll(text, words, rule.need)) continue;
       for (const m of [...matches(rule.regex, text)]) {
         const start = m.index;
         const end = start + m[0].length;
@@ -103,7 +105,7 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   for (const p of endorses ? cb.proposals : []) {
     if (p.after && (!ctx.date || ctx.date < p.after)) continue;
     if (p.before && (!ctx.date || ctx.date >= p.before)) continue;
-    if (!contains(text, words, p.needs)) continue;
+    if (!containsAll(text, words, p.need)) continue;
     for (const m of [...matches(p.regex, text)]) {
       const clause = clauseAt(clauses, m.index + 1);
       const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
@@ -123,15 +125,10 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
 export function worthMatching(cb: CompiledCodebook, sentence: string): boolean {
   if (/\?\s*["”’)]*\s*$/.test(sentence)) return false;
   const plain = ' ' + normaliseText(sentence) + ' ';
-  for (const issue of cb.issues) if (!issue.topic || issue.topic.test(plain)) return true;
   const words = new Set(plain.split(/[^a-z0-9@'_]+/));
-  return cb.proposals.some((p) => p.needs.every((any) => any.some((w) => w.startsWith('@') || (w.endsWith('*') ? plain.includes(w.slice(0, -1)) : words.has(w)))));
-}
-
-/** Whether the sentence has at least one word of every list ("stem*" anywhere as a substring):
- *  a necessary condition for a match, much cheaper than the regex. */
-function contains(text: string, words: ReadonlySet<string>, needs: string[][]): boolean {
-  return needs.every((any) => any.some((w) => (w.endsWith('*') ? text.includes(w.slice(0, -1)) : words.has(w))));
+  for (const issue of cb.issues) if (!issue.topic || (containsAll(plain, words, issue.topicNeeds) && issue.topic.test(plain))) return true;
+  // Names are not resolved yet: a proposal's actor placeholders (@...) cannot be checked here.
+  return cb.proposals.some((p) => containsAll(plain, words, p.need));
 }
 
 /** One hit per (issue, position, value): the most confident, the first among equals. */
