@@ -1,6 +1,6 @@
 // The pairwise agreement matrix of the convergence view: the session slider that replays
 // it, the heatmap in its chart frame (caption with n, source, exports, table), coverage.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'wouter';
 import { agreementCsvRows } from '../../analysis/agreement-csv';
 import { MIN_SHARED_ISSUES } from '../../analysis/pair-kernel';
@@ -8,6 +8,7 @@ import { sessionWindow, windowLabel } from '../../analysis/session-window';
 import { HeatmapContainer } from '../../charts/heatmap/HeatmapContainer';
 import { heatmapModel, type HeatmapCell } from '../../charts/heatmap/heatmap-model';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { markMatrixShown } from '../../app/perf-marks';
 import { Coverage } from '../../components/Coverage';
 import { formatDate, plural } from '../../components/format';
 import type { DatasetIndex } from '../../shared/dataset-index';
@@ -31,6 +32,11 @@ export function MatrixSection({ index, state, view, sessions, labelOf, nameOf, o
   const model = useMemo(() => (step ? heatmapModel(step, shown, nameOf) : undefined), [step, shown, nameOf]);
   const window = sessionWindow(state.first, state.at);
   const ready = model !== undefined || view.error !== null;
+  // The benchmark's mark: this window's matrix (not the previous step's) is on screen.
+  const shownWindow = model && !view.stale && view.reference ? windowLabel(model.window) : null;
+  useEffect(() => {
+    if (shownWindow) markMatrixShown(shownWindow);
+  }, [shownWindow, model]);
 
   return (
     <section className="convergence-matrix" data-testid="matrix-section" data-ready={ready ? 'true' : 'false'} aria-labelledby="matrix-heading">
