@@ -9,6 +9,7 @@ import { manifestOf } from './exports/manifest';
 import { exportsOf } from './exports/exports';
 import { MAX_FILE_BYTES } from './pipeline/01-read-documents';
 import { runPipeline, type PipelineOutput } from './pipeline/run-pipeline';
+import { workerTagger } from './tagging/tag-in-workers';
 import type { InputFile } from './pipeline/types';
 import { formatReport } from './report/format-report';
 
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
     actors: await yamlInput('actors.yaml'),
     codebook: await yamlInput('codebook.yaml'),
     overrides: existsSync(join(dataDir, 'overrides.yaml')) ? await yamlInput('overrides.yaml') : null,
-  });
+  }, { tag: workerTagger() });
   if (!values.quiet) process.stdout.write(formatReport(output, relative(process.cwd(), input) || '.'));
   if (!output.dataset) {
     process.stderr.write('error: no dataset written (see problems above)\n');

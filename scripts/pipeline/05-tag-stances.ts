@@ -8,6 +8,7 @@ import type { Codebook } from '../../src/shared/codebook-schema';
 import type { DatasetDocument, Stance, Statement } from '../../src/shared/dataset-schema';
 import { actorCode, issueId, positionId } from '../../src/shared/ids';
 import type { ActorRegistry } from '../ingest/actor-registry';
+import type { ActorEntry } from '../ingest/load-metadata';
 import { findMentions, nameResolver } from '../tagging/actor-mentions';
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook } from '../tagging/compile-codebook';
@@ -21,7 +22,26 @@ export interface TagInput {
   registry: ActorRegistry;
 }
 
-export function tagStances(input: TagInput): { stances: Stance[]; problems: Problem[] } {
+export interface TagResult {
+  stances: Stance[];
+  problems: Problem[];
+}
+
+/** Step 5 as plain data (the registry as the actor list it is built from), so that it can be
+ *  handed to another thread: see scripts/tagging/tag-in-workers.ts. */
+export interface TagJob {
+  documents: DatasetDocument[];
+  statements: Statement[];
+  codebook: Codebook;
+  actors: ActorEntry[];
+}
+
+/** Whatever runs step 5: tagStances in this thread, or the same function spread over workers. */
+export type Tagger = (job: TagJob, registry: ActorRegistry) => Promise<TagResult>;
+
+export const tagInThisThread: Tagger = async (job, registry) => tagStances({ ...job, registry });
+
+export function tagStances(input: TagInput): TagResult {
   const cb = compiledCodebook(input.codebook);
   const resolve = nameResolver(input.registry);
   const docs = new Map(input.documents.map((d) => [d.id, d]));

@@ -9,7 +9,7 @@ import { readDocuments } from './01-read-documents';
 import { splitTurns } from './02-split-turns';
 import { resolveSpeakers, type Unresolved } from './03-resolve-speakers';
 import { segmentSentences } from './04-segment-sentences';
-import { tagStances } from './05-tag-stances';
+import { tagInThisThread, type Tagger } from './05-tag-stances';
 import { assembleDataset } from './06-assemble';
 import type { InputFile, Problem, SplitDocument } from './types';
 
@@ -41,7 +41,12 @@ export interface PipelineOutput {
   report: BuildReport;
 }
 
-export async function runPipeline(input: PipelineInput): Promise<PipelineOutput> {
+export interface PipelineOptions {
+  /** Runs step 5; by default in this thread (build-data.ts spreads it over worker threads). */
+  tag?: Tagger;
+}
+
+export async function runPipeline(input: PipelineInput, options: PipelineOptions = {}): Promise<PipelineOutput> {
   const problems: Problem[] = [];
   const sources = input.sources ? loadSources(input.sources.text, input.sources.file) : { sources: [], problems: [] };
   const sessions = loadSessions(input.sessions.text, input.sessions.file);
@@ -90,7 +95,8 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
     for (const s of resolved.statements) statements.push({ ...s, sentences: segmentSentences(split.document.text, s.span) });
   }
 
-  const machine = tagStances({ documents, statements, codebook: codebook.codebook, registry });
+  const tag = options.tag ?? tagInThisThread;
+  const machine = await tag({ documents, statements, codebook: codebook.codebook, actors: actors.actors }, registry);
   problems.push(...machine.problems);
   // Human corrections go on top of the tagger; a bad one is a problem and changes nothing.
   const overrides = input.overrides ? loadOverrides(input.overrides.text, input.overrides.file) : { overrides: [], problems: [] };
