@@ -15,6 +15,7 @@ import {
   type SessionId,
   type StatementId,
 } from './ids';
+import { fastStance, fastStatement } from './dataset-fast-check';
 
 export const DATASET_SCHEMA_VERSION = 1;
 
@@ -214,12 +215,67 @@ export const manifestSchema = z.object({
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
+/**
+ * Validates a dataset and returns it typed (ids branded, unknown keys stripped). Statements
+ * and stances, the long arrays, go through a hand-written check first (dataset-fast-check.ts)
+ * and through zod only where that check declines a record; the first problem reported is the
+ * one zod would report first, with its path and message.
+ */
 export function parseDataset(input: unknown): Dataset {
-  const result = datasetSchema.safeParse(input);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const where = first ? first.path.join('.') : '';
-    throw new Error(`dataset is invalid at ${where || 'top level'}: ${first?.message ?? 'unknown problem'}`);
+  const fail = (issue: z.core.$ZodIssue | undefined, prefix: (string | number)[] = []): never => {
+    const where = issue ? [...prefix, ...issue.path].join('.') : '';
+    throw new Error(`dataset is invalid at ${where || 'top level'}: ${issue?.message ?? 'unknown problem'}`);
+  };
+  const record = input as Record<string, unknown> | null;
+  if (typeof record !== 'object' || record === null || !Array.isArray(record.statements) || !Array.isArray(record.stances)) {
+    const result = datasetSchema.safeParse(input);
+    if (!result.success) fail(result.error.issues[0]);
+    return (result as { data: Dataset }).data;
   }
-  return result.data;
+  const rest = datasetRestSchema.safeParse({ ...record, statements: undefined, stances: undefined });
+  // zod reports in the order of the schema's keys: what comes before statements first.
+  const restIssues = rest.success ? [] : rest.error.issues;
+  const before = restIssues.find((i) => i.path[0] !== 'warnings');
+  if (before) fail(before);
+  const statements = checkArray(record.statements, fastStatement, statementSchema, 'statements', fail);
+  const stances = checkArray(record.stances, fastStance, stanceSchema, 'stances', fail);
+  if (!rest.success) fail(restIssues[0]);
+  const head = (rest as { data: Omit<Dataset, 'statements' | 'stances'> }).data;
+  return {
+    schemaVersion: head.schemaVersion,
+    contentHash: head.contentHash,
+    codebookVersion: head.codebookVersion,
+    latestEvidence: head.latestEvidence,
+    sessions: head.sessions,
+    actors: head.actors,
+    issues: head.issues,
+    documents: head.documents,
+    statements,
+    stances,
+    warnings: head.warnings,
+  };
+}
+
+/** The dataset without its two long arrays, which parseDataset checks record by record. */
+const datasetRestSchema = datasetSchema.omit({ statements: true, stances: true });
+
+function checkArray<T>(
+  items: unknown[],
+  fast: (x: unknown) => boolean,
+  schema: z.ZodType<T>,
+  key: string,
+  fail: (issue: z.core.$ZodIssue | undefined, prefix: (string | number)[]) => never,
+): T[] {
+  let out: T[] | null = null; // a copy, made only when zod had to change a record
+  for (let i = 0; i < items.length; i++) {
+    if (fast(items[i])) {
+      if (out) out.push(items[i] as T);
+      continue;
+    }
+    const result = schema.safeParse(items[i]);
+    if (!result.success) fail(result.error.issues[0], [key, i]);
+    if (!out) out = items.slice(0, i) as T[];
+    out.push((result as { data: T }).data);
+  }
+  return out ?? (items as T[]);
 }
