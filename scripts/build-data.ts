@@ -99,13 +99,14 @@ async function writeOutputs(out: string, output: PipelineOutput): Promise<void> 
   try {
     await mkdir(tmp, { recursive: true });
     await mkdir(out, { recursive: true });
-    const files: [string, string][] = [
+    const files: [string, () => string][] = [
       ...exportsOf(dataset),
-      ['dataset.json', canonicalJson(dataset)],
-      ['manifest.json', canonicalJson(manifestOf(dataset), 2) + '\n'],
+      ['dataset.json', () => canonicalJson(dataset)],
+      ['manifest.json', () => canonicalJson(manifestOf(dataset), 2) + '\n'],
     ];
     // Everything is written before anything is renamed: a failed write leaves `out` as it was.
-    for (const [name, content] of files) await writeFile(join(tmp, name), content);
+    // One content at a time, made just before it is written (the build's peak memory).
+    for (const [name, content] of files) await writeFile(join(tmp, name), content());
     for (const [name] of files) await rename(join(tmp, name), join(out, name));
   } finally {
     await rm(tmp, { recursive: true, force: true });
