@@ -17,7 +17,41 @@ export interface CompiledRule {
   needs: string[][];
   /** `needs` split for a fast check (see containsAll). */
   need: Need[];
+  /** Place among all the codebook's rules (see RuleIndex). */
+  ordinal: number;
   counts: boolean; // the pattern captures {count}
+}
+
+/** Rules by a word every match of theirs contains, so that a sentence is checked only against
+ *  the rules its words allow (a sentence touches a handful of the codebook's rules). */
+export interface RuleIndex {
+  size: number;
+  byWord: Map<string, number[]>;
+  /** Rules that need no whole word (stems only, or nothing): always checked. */
+  always: number[];
+}
+
+function ruleIndexOf(rules: CompiledRule[]): RuleIndex {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  for (const r of rules) {
+    // The shortest list of whole words one of which every match contains.
+    const key = r.need.filter((n) => n.stems.length === 0).sort((a, b) => a.words.length - b.words.length)[0];
+    if (!key) always.push(r.ordinal);
+    else for (const w of key.words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(r.ordinal);
+  }
+  return { size: rules.length, byWord, always };
+}
+
+/** Flags, by rule ordinal, of the rules a sentence with these words may match. */
+export function candidateRules(index: RuleIndex, words: Iterable<string>): Uint8Array {
+  const out = new Uint8Array(index.size);
+  for (const i of index.always) out[i] = 1;
+  for (const w of words) {
+    const rules = index.byWord.get(w);
+    if (rules) for (const i of rules) out[i] = 1;
+  }
+  return out;
 }
 
 export interface CompiledIssue {
@@ -74,6 +108,7 @@ export interface CompiledCodebook {
   frames: Record<FrameName, CompiledFrame[]>;
   issues: CompiledIssue[];
   proposals: CompiledProposal[];
+  ruleIndex: RuleIndex;
   /** Every rule, frame and proposal by id, for the lint and for explanations. */
   byId: Map<string, { kind: 'cue' | 'frame' | 'proposal'; regex: RegExp; example: string }>;
 }
@@ -135,6 +170,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     }
   };
 
+  let ordinal = 0;
   const issues: CompiledIssue[] = codebook.issues.map((issue, i) => {
     const positions = new Set(issue.positions.map((p) => p.id));
     if (issue.hedged && !positions.has(issue.hedged)) problems.push({ path: ['issues', i, 'hedged'], message: `unknown position "${issue.hedged}" of issue ${issue.id}` });
@@ -149,7 +185,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
         const needs = compileWithNeeds(cue.pattern, { macros: codebook.macros }).needs;
         if (pos.id === 'value' && !counts) problems.push({ path: [...path, 'pattern'], message: `a cue of the value position needs {count}` });
         claim(cue.id, path, { kind: 'cue', regex, example: cue.example });
-        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, needs, need: needOf(needs), counts });
+        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, needs, need: needOf(needs), ordinal: ordinal++, counts });
       });
     });
     return {
@@ -178,7 +214,8 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     proposals.push({ id: p.id, regex, needs, need: needOf(needs.filter((any) => !any.some((w) => w.startsWith('@')))), after: p.after, before: p.before, yields: p.yields });
   });
 
-  return { compiled: { version: codebook.version, frames, issues, proposals, byId }, problems };
+  const ruleIndex = ruleIndexOf(issues.flatMap((i) => i.rules));
+  return { compiled: { version: codebook.version, frames, issues, proposals, ruleIndex, byId }, problems };
 }
 
 const cache = new WeakMap<Codebook, CompiledCodebook>();

@@ -23,7 +23,7 @@ import type { StanceValue } from '../../src/shared/dataset-schema';
 import type { Mention } from './actor-mentions';
 import { clauseAt, clausesOf } from './clauses';
 import { anyAffirmed, anyFrame, assess, matches } from './assess-cue';
-import { containsAll, type CompiledCodebook } from './compile-codebook';
+import { candidateRules, containsAll, type CompiledCodebook } from './compile-codebook';
 import { normaliseSentence, normaliseText } from './normalise-sentence';
 import { parseCount } from './numbers';
 
@@ -66,12 +66,13 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   if (!endorses && !anyFrame(cb.frames.commit, text)) return [];
   const clauses = clausesOf(text);
   const words = new Set(text.split(/[^a-z0-9@'_]+/));
+  const candidate = candidateRules(cb.ruleIndex, words);
   const hits: (Hit & { at: [number, number] })[] = [];
 
   for (const issue of cb.issues) {
     if (issue.topic && !(containsAll(text, words, issue.topicNeeds) && issue.topic.test(text))) continue;
     for (const rule of issue.rules) {
-      if (!containsAll(text, words, rule.need)) continue;
+      if (!candidate[rule.ordinal] || !containsAll(text, words, rule.need)) continue;
       for (const m of [...matches(rule.regex, text)]) {
         const start = m.index;
         const end = start + m[0].length;

@@ -22,9 +22,13 @@ export function normaliseSentence(sentence: string, mentions: Mention[], self: R
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** Every character or word one of the rewrites below looks for: without any, lower case is all. */
+const REWRITTEN = /[’‘`´′“”«»„–—‑‐−'-]|cannot|non/;
+
 export function normaliseText(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  if (!REWRITTEN.test(lower)) return lower;
+  return lower
     .replace(/[’‘`´′]/g, "'")
     .replace(/[“”«»„]/g, '"')
     .replace(/[–—‑‐−]/g, '-')
