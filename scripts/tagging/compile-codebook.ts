@@ -2,6 +2,7 @@
 // by its place in the YAML (a path the loader turns into a line).
 import type { Codebook, FrameRule, Frames } from '../../src/shared/codebook-schema';
 import type { StanceValue } from '../../src/shared/dataset-schema';
+import { needIndexOf, needOf, type Need, type NeedIndex } from './needs';
 import { compilePatternSource, compileWithNeeds, PatternError } from './pattern-language';
 
 export interface CompiledRule {
@@ -15,43 +16,11 @@ export interface CompiledRule {
   regex: RegExp;
   /** Strings the normalised sentence must contain (one of each list) before the regex is worth running. */
   needs: string[][];
-  /** `needs` split for a fast check (see containsAll). */
+  /** `needs` split for a fast check (see needs.ts). */
   need: Need[];
-  /** Place among all the codebook's rules (see RuleIndex). */
+  /** Place among all the codebook's rules (see CompiledCodebook.ruleIndex). */
   ordinal: number;
   counts: boolean; // the pattern captures {count}
-}
-
-/** Rules by a word every match of theirs contains, so that a sentence is checked only against
- *  the rules its words allow (a sentence touches a handful of the codebook's rules). */
-export interface RuleIndex {
-  size: number;
-  byWord: Map<string, number[]>;
-  /** Rules that need no whole word (stems only, or nothing): always checked. */
-  always: number[];
-}
-
-function ruleIndexOf(rules: CompiledRule[]): RuleIndex {
-  const byWord = new Map<string, number[]>();
-  const always: number[] = [];
-  for (const r of rules) {
-    // The shortest list of whole words one of which every match contains.
-    const key = r.need.filter((n) => n.stems.length === 0).sort((a, b) => a.words.length - b.words.length)[0];
-    if (!key) always.push(r.ordinal);
-    else for (const w of key.words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(r.ordinal);
-  }
-  return { size: rules.length, byWord, always };
-}
-
-/** Flags, by rule ordinal, of the rules a sentence with these words may match. */
-export function candidateRules(index: RuleIndex, words: Iterable<string>): Uint8Array {
-  const out = new Uint8Array(index.size);
-  for (const i of index.always) out[i] = 1;
-  for (const w of words) {
-    const rules = index.byWord.get(w);
-    if (rules) for (const i of rules) out[i] = 1;
-  }
-  return out;
 }
 
 export interface CompiledIssue {
@@ -76,27 +45,6 @@ export interface CompiledProposal {
   yields: { issue: string; position: string; value: StanceValue | null }[];
 }
 
-/** One list of a pattern's needs: any of these whole words, or any of these stems as a substring. */
-export interface Need {
-  words: string[];
-  stems: string[];
-}
-
-export function needOf(needs: string[][]): Need[] {
-  return needs.map((any) => ({ words: any.filter((w) => !w.endsWith('*')), stems: any.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)) }));
-}
-
-/** Whether `text` (with `words`, its set of words) has one word or stem of every list: a
- *  necessary condition for the pattern to match, much cheaper than its regex. */
-export function containsAll(text: string, words: ReadonlySet<string>, need: Need[]): boolean {
-  outer: for (const n of need) {
-    for (const w of n.words) if (words.has(w)) continue outer;
-    for (const s of n.stems) if (text.includes(s)) continue outer;
-    return false;
-  }
-  return true;
-}
-
 export type FrameName = keyof Frames;
 export interface CompiledFrame {
   id: string;
@@ -108,7 +56,11 @@ export interface CompiledCodebook {
   frames: Record<FrameName, CompiledFrame[]>;
   issues: CompiledIssue[];
   proposals: CompiledProposal[];
-  ruleIndex: RuleIndex;
+  /** Every issue's rules by rule ordinal, the issues' topics and the proposals, each by a
+   *  word they need: a sentence is checked only against what its words allow. */
+  ruleIndex: NeedIndex;
+  topicIndex: NeedIndex;
+  proposalIndex: NeedIndex;
   /** Every rule, frame and proposal by id, for the lint and for explanations. */
   byId: Map<string, { kind: 'cue' | 'frame' | 'proposal'; regex: RegExp; example: string }>;
 }
@@ -214,8 +166,17 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     proposals.push({ id: p.id, regex, needs, need: needOf(needs.filter((any) => !any.some((w) => w.startsWith('@')))), after: p.after, before: p.before, yields: p.yields });
   });
 
-  const ruleIndex = ruleIndexOf(issues.flatMap((i) => i.rules));
-  return { compiled: { version: codebook.version, frames, issues, proposals, ruleIndex, byId }, problems };
+  const compiled: CompiledCodebook = {
+    version: codebook.version,
+    frames,
+    issues,
+    proposals,
+    ruleIndex: needIndexOf(issues.flatMap((i) => i.rules.map((r) => r.need))),
+    topicIndex: needIndexOf(issues.map((i) => (i.topic ? i.topicNeeds : []))),
+    proposalIndex: needIndexOf(proposals.map((p) => p.need)),
+    byId,
+  };
+  return { compiled, problems };
 }
 
 const cache = new WeakMap<Codebook, CompiledCodebook>();

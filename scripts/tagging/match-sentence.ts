@@ -23,7 +23,8 @@ import type { StanceValue } from '../../src/shared/dataset-schema';
 import type { Mention } from './actor-mentions';
 import { clauseAt, clausesOf } from './clauses';
 import { anyAffirmed, anyFrame, assess, matches } from './assess-cue';
-import { candidateRules, containsAll, type CompiledCodebook } from './compile-codebook';
+import type { CompiledCodebook } from './compile-codebook';
+import { candidates, containsAll } from './needs';
 import { normaliseSentence, normaliseText } from './normalise-sentence';
 import { parseCount } from './numbers';
 
@@ -46,7 +47,9 @@ export interface SentenceContext {
   worthy?: boolean;
 }
 
-const ANAPHOR = /^ (?:(?:these|those|both|the two|such|the|all|some of these|most of these) (?:delegations?|states|countries|groups?|speakers|members)|they|it) /;
+// (after an opening connective: "Moreover, they ..."; "In their view, ..." speaks for them too)
+const ANAPHOR =
+  /^ (?:(?:however|moreover|in addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further|at the same time),? )?(?:(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|the latter|the former|both|they|it|in (?:their|its) (?:view|opinion),?) /;
 
 /** Confidence of a position resolved through the table of known proposals. */
 const PROPOSAL_CONFIDENCE = 0.65;
@@ -66,11 +69,12 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   if (!endorses && !anyFrame(cb.frames.commit, text)) return [];
   const clauses = clausesOf(text);
   const words = new Set(text.split(/[^a-z0-9@'_]+/));
-  const candidate = candidateRules(cb.ruleIndex, words);
+  const candidate = candidates(cb.ruleIndex, words);
+  const topical = candidates(cb.topicIndex, words);
   const hits: (Hit & { at: [number, number] })[] = [];
 
-  for (const issue of cb.issues) {
-    if (issue.topic && !(containsAll(text, words, issue.topicNeeds) && issue.topic.test(text))) continue;
+  for (const [k, issue] of cb.issues.entries()) {
+    if (issue.topic && !(topical[k] && containsAll(text, words, issue.topicNeeds) && issue.topic.test(text))) continue;
     for (const rule of issue.rules) {
       if (!candidate[rule.ordinal] || !containsAll(text, words, rule.need)) continue;
       for (const m of [...matches(rule.regex, text)]) {
@@ -103,10 +107,11 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   }
 
   // A named proposal counts only when the speaker endorses it: no endorsement, no lookup.
-  for (const p of endorses ? cb.proposals : []) {
+  const proposed = endorses ? candidates(cb.proposalIndex, words) : null;
+  for (const [k, p] of proposed ? cb.proposals.entries() : []) {
     if (p.after && (!ctx.date || ctx.date < p.after)) continue;
     if (p.before && (!ctx.date || ctx.date >= p.before)) continue;
-    if (!containsAll(text, words, p.need)) continue;
+    if (!proposed![k] || !containsAll(text, words, p.need)) continue;
     for (const m of [...matches(p.regex, text)]) {
       const clause = clauseAt(clauses, m.index + 1);
       const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
@@ -127,9 +132,11 @@ export function worthMatching(cb: CompiledCodebook, sentence: string): boolean {
   if (/\?\s*["”’)]*\s*$/.test(sentence)) return false;
   const plain = ' ' + normaliseText(sentence) + ' ';
   const words = new Set(plain.split(/[^a-z0-9@'_]+/));
-  for (const issue of cb.issues) if (!issue.topic || (containsAll(plain, words, issue.topicNeeds) && issue.topic.test(plain))) return true;
-  // Names are not resolved yet: a proposal's actor placeholders (@...) cannot be checked here.
-  return cb.proposals.some((p) => containsAll(plain, words, p.need));
+  const topical = candidates(cb.topicIndex, words);
+  for (const [k, issue] of cb.issues.entries()) if (!issue.topic || (topical[k] && containsAll(plain, words, issue.topicNeeds) && issue.topic.test(plain))) return true;
+  // Names are not resolved yet: a proposal's actor placeholders (@...) are not among its `need`.
+  const proposed = candidates(cb.proposalIndex, words);
+  return cb.proposals.some((p, k) => proposed[k] && containsAll(plain, words, p.need));
 }
 
 /** One hit per (issue, position, value): the most confident, the first among equals. */
