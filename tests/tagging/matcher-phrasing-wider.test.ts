@@ -275,10 +275,48 @@ const CASES: Record<string, Case[]> = {
     ['A threat repository risks being politicised.', ['threat-repository:oppose']],
     ['The risks of a threat repository were discussed at the workshop.', []],
   ],
+  'reported judgements: questioning the value, importance, preference, order of implementation': [
+    ['We questioned the value of a global repository of threats.', ['threat-repository:oppose']],
+    ['We underline the importance of a legally binding instrument.', ['legally-binding-instrument:support']],
+    ['We have a clear preference for in-person meetings of the permanent body.', ['meeting-format:in-person']],
+    ['We see the Programme of Action as the natural successor to the OEWG.', ['mechanism-format:poa']],
+    ['The existing norms should be implemented before any new ones are developed.', ['norms-development:implement-existing']],
+    ['We call for a more transparent accreditation process for stakeholders.', ['stakeholder-participation:expand']],
+    ['We value a global repository of threats.', ['threat-repository:support']],
+    ['We, on the question, support a global repository of threats.', ['threat-repository:support']],
+    ['We do not have a preference for in-person meetings.', []],
+    ['Some delegations see the Programme of Action as the natural successor to the OEWG.', []],
+    ['The transparent accreditation process of the Ad Hoc Committee was described by the Secretariat.', []],
+    ['The importance of a legally binding instrument was raised by several delegations.', []],
+  ],
+  'noting: "noted that" asserts, "noted the proposal" only notes': [
+    ['Chile noted that the eleven norms were sufficient.', ['norms-development:implement-existing'], 'CHL'],
+    ['We noted the proposal for three groups with interest.', []],
+    ['We noted France\'s proposal for three groups on resilience, cooperation and stability.', []],
+    ['The proposal for a threat repository was noted.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
   test.each(cases.map(([s, e, sp]) => [s, e, sp ?? 'XXX'] as const))('%s -> %j', (sentence, expected, speaker) => {
     expect(tag(sentence, speaker as string | string[])).toEqual(expected);
+  });
+});
+
+describe('matchSentence on a narrative report: the sentence that refers back speaks for the delegations just named', () => {
+  test.each([
+    ['The latter also backed a global threat repository.', ['threat-repository:support']],
+    ['Moreover, they supported a Programme of Action.', ['mechanism-format:poa']],
+    ['In their view, no single state should be able to block the participation of an organisation.', ['stakeholder-veto:oppose']],
+    ['All three delegations favoured a Programme of Action.', ['mechanism-format:poa']],
+    ['The Chair favoured a Programme of Action.', []],
+    ['Moreover, some delegations supported a Programme of Action.', []],
+    ['In the view of the Secretariat, hybrid meetings should be possible.', []],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, ['BRA', 'ARG'], { narrative: true })).toEqual(expected);
+  });
+
+  test('outside a narrative report, "they" is someone else', () => {
+    expect(tag('Moreover, they supported a Programme of Action.', 'BRA')).toEqual([]);
   });
 });
