@@ -295,6 +295,59 @@ const CASES: Record<string, Case[]> = {
     ['We noted France\'s proposal for three groups on resilience, cooperation and stability.', []],
     ['The proposal for a threat repository was noted.', []],
   ],
+  'mechanism-format: best prospect, prejudging the outcome in favour of the PoA': [
+    ['In our view, the Programme of Action, which many states support, offers the best prospect for an action-oriented mechanism.', ['mechanism-format:poa']],
+    ['We cannot agree to any text that would prejudge the outcome in favour of a Programme of Action.', ['mechanism-format:oewg']],
+    ['The Programme of Action offered little prospect of agreement last year, the Chair said?', []],
+    ['Nothing should prejudge the outcome, and we remain open to a Programme of Action.', ['mechanism-format:open']],
+  ],
+  'stakeholder-participation: an essential role to play, the intergovernmental character preserved': [
+    ['Civil society and academia have an essential role to play in the work of the permanent mechanism.', ['stakeholder-participation:expand']],
+    ['We underline the indispensable role of the private sector in the future mechanism.', ['stakeholder-participation:expand']],
+    ['The intergovernmental character of the future mechanism must be preserved.', ['stakeholder-participation:limit']],
+    ['The intergovernmental nature of the mechanism is non-negotiable for my delegation.', ['stakeholder-participation:limit']],
+    ['States have an essential role to play in protecting critical infrastructure.', []],
+    ['Some delegations said stakeholders have an essential role to play.', []],
+    ['The intergovernmental character of the mechanism was mentioned by several delegations.', []],
+  ],
+  'thematic-group-count: no need for standing groups': [
+    ['We do not believe that the mechanism needs standing thematic groups.', ['thematic-group-count:none']],
+    ['The mechanism needs standing thematic groups to make progress.', []],
+  ],
+  'thematic-group-structure: groups organised according to the pillars': [
+    ['The thematic groups should be organised according to the pillars of the framework.', ['thematic-group-structure:pillar-based']],
+    ['We do not want groups organised according to the pillars of the framework.', ['thematic-group-structure:cross-cutting']],
+    ['Our national working groups are organised according to the pillars of our cyber strategy?', []],
+  ],
+  'international-law-group and capacity-building-group: a dedicated space, mainstreamed throughout': [
+    ['International law deserves a dedicated space in the future mechanism.', ['international-law-group:dedicated']],
+    ['Capacity building should be mainstreamed throughout the work of the mechanism.', ['capacity-building-group:cross-cutting']],
+    ['International law does not need a dedicated space in the future mechanism.', ['international-law-group:integrated']],
+    ['Capacity building was mainstreamed throughout the work of the OEWG, some delegations recalled.', []],
+  ],
+  'meeting-venue: keeping meetings in New York': [
+    ['Given the costs involved, we prefer to keep all meetings in New York.', ['meeting-venue:new-york']],
+    ['We see no reason to keep all meetings in New York.', ['meeting-venue:rotate']],
+    ['Some delegations want to keep all meetings in New York.', []],
+  ],
+  'threat-repository: a useful tool': [
+    ['We continue to believe that a global repository of threats would be a useful tool for developing countries.', ['threat-repository:support']],
+    ['We doubt that a global repository of threats would be a useful tool.', ['threat-repository:oppose']],
+    ['Several delegations believe that a global repository of threats would be a useful tool.', []],
+  ],
+  'capacity-building-coordination: not creating new structures, existing platforms best placed': [
+    ['We do not support creating new structures for capacity building coordination at the UN.', ['capacity-building-coordination:oppose']],
+    ['Existing mechanisms like the GFCE are best placed to coordinate capacity building.', ['capacity-building-coordination:oppose']],
+    ['We support creating a new coordination structure for capacity building at the UN.', []],
+    ['Some delegations said existing mechanisms like the GFCE are best placed to coordinate capacity building.', []],
+  ],
+  'stakeholder-veto: reasons for objections, the right of states to object': [
+    ['States should provide reasons when objecting to the accreditation of an organisation.', ['stakeholder-veto:oppose']],
+    ['We support the right of states to object to the participation of organisations.', ['stakeholder-veto:support']],
+    ['States should not have to explain their objections to an accreditation.', []],
+    ['A few delegations asked that states give reasons when objecting to an accreditation.', []],
+    ['We do not support the right of states to object to the participation of organisations.', ['stakeholder-veto:oppose']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
