@@ -348,6 +348,21 @@ const CASES: Record<string, Case[]> = {
     ['A few delegations asked that states give reasons when objecting to an accreditation.', []],
     ['We do not support the right of states to object to the participation of organisations.', ['stakeholder-veto:oppose']],
   ],
+  'rejecting another delegation\'s idea is a position against it': [
+    ['We oppose Brazil\'s proposal for a dedicated group on international law.', ['international-law-group:integrated']],
+    ['We have difficulty with the idea of a separate group on international law.', ['international-law-group:integrated']],
+    ['We reject the suggestion that a single state should be able to veto the participation of stakeholders.', ['stakeholder-veto:oppose']],
+    ['We oppose efforts by some states to exclude stakeholders from our meetings.', ['stakeholder-veto:oppose']],
+    ['Brazil opposes the proposal for a dedicated group on international law.', []],
+    ['Brazil\'s statement opposed a dedicated group on international law.', []],
+    ['Some states oppose the proposal for a dedicated group on international law.', []],
+    ['We have concerns about the idea of two thematic groups.', []],
+  ],
+  'negation reach after "oppose" stops at a new verb of speech': [
+    ['Chad rejected the idea, warning that such a repository could be misused to level accusations.', ['threat-repository:oppose'], 'TCD'],
+    ['Chad rejected the idea, noting that meetings should stay in New York.', ['meeting-venue:new-york'], 'TCD'],
+    ['Chad rejected the idea that meetings should stay in New York.', ['meeting-venue:rotate'], 'TCD'],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
