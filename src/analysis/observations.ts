@@ -4,7 +4,8 @@
 //
 // Numeric policy: `score` is the position's place on the issue's scale (issue-scale.ts);
 // session numbers are integers (0 organisational, 1..11 substantive).
-import type { Dataset, Issue, StanceValue } from '../shared/dataset-schema';
+import type { Issue, StanceValue } from '../shared/dataset-schema';
+import type { ClientDataset } from '../shared/client-dataset';
 import { carriesStances } from '../shared/dataset-schema';
 import type { ActorCode, IssueId, PositionId, StatementId } from '../shared/ids';
 import { positionKey, scoreOf } from './issue-scale';
@@ -28,8 +29,8 @@ export interface Observation {
 }
 
 /** The parts of the dataset observations are made from; `actors`, when given, filters. */
-export type ObservationSource = Pick<Dataset, 'stances' | 'statements' | 'sessions' | 'issues'> &
-  Partial<Pick<Dataset, 'actors'>>;
+export type ObservationSource = Pick<ClientDataset, 'stances' | 'statements' | 'sessions' | 'issues'> &
+  Partial<Pick<ClientDataset, 'actors'>>;
 
 /**
  * Observations in stance order (then the order of stance.actors). When `actors` is given,
@@ -84,7 +85,7 @@ export function observationsFromDataset(dataset: ObservationSource): Observation
 }
 
 /** date -> number of the first session ending on or after it; null after the last one. */
-function datePlacer(sessions: Dataset['sessions']): (date: string) => number | null {
+function datePlacer(sessions: ClientDataset['sessions']): (date: string) => number | null {
   // Several sessions with one number (should not happen within one process): latest end wins.
   const ends = new Map<number, string>();
   for (const s of sessions) {

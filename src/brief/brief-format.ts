@@ -1,6 +1,7 @@
 // How the brief writes numbers, dates, positions and lists of names. Pure and locale-free,
 // so the app and the command line write the same characters.
-import type { Dataset, Issue, Session, StanceValue } from '../shared/dataset-schema';
+import type { Issue, Session, StanceValue } from '../shared/dataset-schema';
+import type { ClientDataset } from '../shared/client-dataset';
 import type { SessionRef } from './brief-types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -48,7 +49,7 @@ export function sessionText(ref: Pick<SessionRef, 'label' | 'process'>): string 
 }
 
 /** The session with this number (the one ending last if the calendar repeats a number). */
-export function sessionByNumber(dataset: Pick<Dataset, 'sessions'>, number: number): Session | undefined {
+export function sessionByNumber(dataset: Pick<ClientDataset, 'sessions'>, number: number): Session | undefined {
   let found: Session | undefined;
   for (const s of dataset.sessions) if (s.number === number && (!found || s.end > found.end)) found = s;
   return found;

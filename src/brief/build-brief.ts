@@ -10,7 +10,8 @@ import { observationsFromDataset } from '../analysis/observations';
 import { windowLabel, type SessionWindow } from '../analysis/session-window';
 import { positionsInWindow, type WindowPositions } from '../analysis/window-positions';
 import { indexDataset, type DatasetIndex } from '../shared/dataset-index';
-import type { Dataset, Issue } from '../shared/dataset-schema';
+import type { Issue } from '../shared/dataset-schema';
+import type { ClientDataset } from '../shared/client-dataset';
 import { sessionByNumber, sessionRef } from './brief-format';
 import { GENERATED_LABEL, type Brief, type BriefOptions } from './brief-types';
 import { briefAnnex } from './brief-annex';
@@ -19,9 +20,9 @@ import { bridgingBasis } from './bridging-basis';
 import { issueSection } from './issue-section';
 import { DEFAULT_QUOTES_PER_POSITION } from './key-quotes';
 
-const indexes = new WeakMap<Dataset, DatasetIndex>();
+const indexes = new WeakMap<ClientDataset, DatasetIndex>();
 
-export function buildBrief(dataset: Dataset, options: BriefOptions): Brief {
+export function buildBrief(dataset: ClientDataset, options: BriefOptions): Brief {
   let index = indexes.get(dataset);
   if (!index) {
     index = indexDataset(dataset);
@@ -76,7 +77,7 @@ export function buildBrief(dataset: Dataset, options: BriefOptions): Brief {
 }
 
 /** The issues in the order asked, duplicates dropped; throws on an unknown id or none. */
-export function chosenIssues(dataset: Pick<Dataset, 'issues'>, ids: readonly string[]): Issue[] {
+export function chosenIssues(dataset: Pick<ClientDataset, 'issues'>, ids: readonly string[]): Issue[] {
   if (ids.length === 0) throw new Error('choose at least one issue');
   const byId = new Map(dataset.issues.map((i) => [i.id as string, i]));
   const out: Issue[] = [];

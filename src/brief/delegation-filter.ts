@@ -2,7 +2,8 @@
 // named group (its known members) or a joint statement's signatories, combined with "and".
 // The same URL parameters as the overview (?region=&eu=1&group=), so a brief drafted from
 // a filtered view covers exactly the delegations that view showed.
-import { carriesStances, regionSchema, type Actor, type Dataset, type Region } from '../shared/dataset-schema';
+import { carriesStances, regionSchema, type Actor, type Region } from '../shared/dataset-schema';
+import type { ClientDataset } from '../shared/client-dataset';
 import type { ActorCode } from '../shared/ids';
 import { compareNames } from './brief-format';
 
@@ -22,7 +23,7 @@ export interface GroupChoice {
 }
 
 /** Named groups with known members, then each joint statement's signatories (one per document). */
-export function groupChoices(dataset: Pick<Dataset, 'actors' | 'statements' | 'documents'>): GroupChoice[] {
+export function groupChoices(dataset: Pick<ClientDataset, 'actors' | 'statements' | 'documents'>): GroupChoice[] {
   const out: GroupChoice[] = [];
   const groups = dataset.actors.filter((a) => a.kind === 'group' && a.members.length > 0);
   for (const a of [...groups].sort((x, y) => compareNames(x.name, y.name))) {
@@ -51,7 +52,7 @@ export function isFiltered(filter: DelegationFilter): boolean {
  * actors when nothing is filtered. Throws, naming it, on a group that is not a choice.
  */
 export function resolveDelegations(
-  dataset: Pick<Dataset, 'actors' | 'statements' | 'documents'>,
+  dataset: Pick<ClientDataset, 'actors' | 'statements' | 'documents'>,
   filter: DelegationFilter,
 ): { actors: ActorCode[] | undefined; label: string } {
   if (!isFiltered(filter)) return { actors: undefined, label: 'all delegations' };

@@ -10,7 +10,8 @@ import { issueConvergence } from '../analysis/convergence';
 import type { Observation } from '../analysis/observations';
 import { sessionWindow, type SessionWindow } from '../analysis/session-window';
 import type { WindowPositions } from '../analysis/window-positions';
-import type { Dataset, Issue } from '../shared/dataset-schema';
+import type { Issue } from '../shared/dataset-schema';
+import type { ClientDataset } from '../shared/client-dataset';
 import { sessionByNumber, sessionRef } from './brief-format';
 import type { Trend, TrendDirection } from './brief-types';
 
@@ -28,7 +29,7 @@ export function evidenceSessions(observations: readonly Observation[], issue: Is
 }
 
 export function issueTrend(
-  dataset: Pick<Dataset, 'sessions'>,
+  dataset: Pick<ClientDataset, 'sessions'>,
   observations: readonly Observation[],
   issue: Issue,
   window: SessionWindow,

@@ -1,12 +1,13 @@
 // Propose a correction to the tagger: remove or change a stance, or add a missing one to a
 // statement. Kept with the user's notes; exported as overrides the build can apply.
 import { useState } from 'react';
-import type { Issue, Stance, Statement } from '../shared/dataset-schema';
+import type { Issue, Stance } from '../shared/dataset-schema';
+import type { StatementMeta } from '../shared/client-dataset';
 import { newId, useNotesMutations } from '../queries/notes-query';
 
 type Action = 'remove' | 'change' | 'add';
 
-export function CorrectionForm({ statement, issues, stance, onDone }: { statement: Statement; issues: Issue[]; stance?: Stance; onDone?: () => void }) {
+export function CorrectionForm({ statement, issues, stance, onDone }: { statement: StatementMeta; issues: Issue[]; stance?: Stance; onDone?: () => void }) {
   const { putCorrection } = useNotesMutations();
   const [action, setAction] = useState<Action>(stance ? 'remove' : 'add');
   const [issueId, setIssueId] = useState<string>(stance?.issue ?? issues[0]?.id ?? '');

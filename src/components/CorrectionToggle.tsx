@@ -1,9 +1,10 @@
 // A button that opens the correction form in place.
 import { useState } from 'react';
-import type { Issue, Stance, Statement } from '../shared/dataset-schema';
+import type { Issue, Stance } from '../shared/dataset-schema';
+import type { StatementMeta } from '../shared/client-dataset';
 import { CorrectionForm } from './CorrectionForm';
 
-export function CorrectionToggle({ statement, issues, stance, label }: { statement: Statement; issues: Issue[]; stance?: Stance; label: string }) {
+export function CorrectionToggle({ statement, issues, stance, label }: { statement: StatementMeta; issues: Issue[]; stance?: Stance; label: string }) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   return (

@@ -1,10 +1,11 @@
-// The dataset kept in IndexedDB through Dexie.
-import type { Dataset } from '../shared/dataset-schema';
-import { CommonGroundDb, DATASET_TABLES } from './database';
-
+// The dataset kept in IndexedDB through Dexie: the meta row, the core record and the texts.
+import type { ClientDataset, DocumentTexts } from '../shared/client-dataset';
+import { CommonGroundDb, DATASET_TABLES, datasetParts, textsKey, type PartRow } from './database';
 import type { DatasetStore } from './memory-store';
 
 export function dexieStore(db: CommonGroundDb): DatasetStore {
+  // The texts saved in this session, so a failed write still leaves them readable until reload.
+  let saved: { hash: string; texts: DocumentTexts } | null = null;
   return {
     kind: 'indexeddb',
     reason: null,
@@ -12,41 +13,27 @@ export function dexieStore(db: CommonGroundDb): DatasetStore {
       return (await db.meta.get('dataset'))?.contentHash ?? null;
     },
     async load() {
-      const meta = await db.meta.get('dataset');
-      if (!meta) return null;
-      const [sessions, actors, issues, documents, statements, stances, warnings] = await Promise.all([
-        db.sessions.toArray(),
-        db.actors.toArray(),
-        db.issues.orderBy('order').toArray(),
-        db.documents.toArray(),
-        db.statements.toArray(),
-        db.stances.toArray(),
-        db.warnings.orderBy('id').toArray(),
-      ]);
-      return {
-        schemaVersion: meta.schemaVersion as Dataset['schemaVersion'],
-        contentHash: meta.contentHash,
-        codebookVersion: meta.codebookVersion,
-        latestEvidence: meta.latestEvidence,
-        sessions: sessions.sort((a, b) => a.start.localeCompare(b.start) || a.number - b.number),
-        actors: actors.sort(byKey((a) => a.code)),
-        issues: issues.map(({ order: _order, ...issue }) => issue),
-        documents: documents.sort(byKey((d) => d.id)),
-        statements: statements.sort((a, b) => (a.document === b.document ? a.order - b.order : a.document < b.document ? -1 : 1)),
-        stances: stances.sort(byKey((s) => s.id)),
-        warnings: warnings.map(({ id: _id, ...w }) => w),
-      };
+      return db.transaction('r', DATASET_TABLES.map((t) => db.table(t)), async () => {
+        const [meta, core] = await Promise.all([db.meta.get('dataset'), db.parts.get('core')]);
+        if (!meta || core?.key !== 'core' || core.contentHash !== meta.contentHash) return null;
+        return JSON.parse(core.json) as ClientDataset;
+      });
     },
-    async save(dataset) {
+    async texts(contentHash) {
+      if (saved?.hash === contentHash) return saved.texts;
+      const row = await db.parts.get(textsKey(contentHash));
+      return row && 'texts' in row ? row.texts : null;
+    },
+    async save(dataset, texts) {
+      saved = { hash: dataset.contentHash, texts };
+      const parts = datasetParts(dataset, texts);
       await db.transaction('rw', DATASET_TABLES.map((t) => db.table(t)), async () => {
-        await Promise.all(DATASET_TABLES.map((t) => db.table(t).clear()));
-        await db.sessions.bulkPut(dataset.sessions);
-        await db.actors.bulkPut(dataset.actors);
-        await db.issues.bulkPut(dataset.issues.map((issue, order) => ({ ...issue, order })));
-        await db.documents.bulkPut(dataset.documents);
-        await db.statements.bulkPut(dataset.statements);
-        await db.stances.bulkPut(dataset.stances);
-        await db.warnings.bulkPut(dataset.warnings.map((w, id) => ({ ...w, id })));
+        const previous = (await db.meta.get('dataset'))?.contentHash ?? null;
+        const keep = new Set<string>([textsKey(dataset.contentHash), ...(previous ? [textsKey(previous)] : [])]);
+        await db.meta.delete('dataset');
+        const stale = (await db.parts.toCollection().primaryKeys()).filter((k) => !keep.has(k));
+        await db.parts.bulkDelete(stale as PartRow['key'][]);
+        await db.parts.bulkPut(parts);
         // The meta row goes last: a dataset without it is never read.
         await db.meta.put({
           key: 'dataset',
@@ -59,8 +46,4 @@ export function dexieStore(db: CommonGroundDb): DatasetStore {
       });
     },
   };
-}
-
-function byKey<T>(key: (t: T) => string) {
-  return (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }

@@ -2,10 +2,11 @@
 // dataset's hash differs from the stored one. A dataset that fails validation is refused
 // and the last good data stays in use.
 import type { DatasetStore } from '../db/memory-store';
-import { manifestSchema, parseDataset, type Dataset } from '../shared/dataset-schema';
+import { splitDataset, type ClientDataset } from '../shared/client-dataset';
+import { manifestSchema, parseDataset } from '../shared/dataset-schema';
 
 export interface LoadedDataset {
-  dataset: Dataset | null;
+  dataset: ClientDataset | null;
   /** Where the data in use came from on this load. */
   source: 'indexeddb' | 'network' | 'none';
   /** A problem met while checking for or fetching a newer dataset; the data in use is still good. */
@@ -13,28 +14,32 @@ export interface LoadedDataset {
   /** True when the network could not be reached (offline, server down). */
   offline: boolean;
   /** A newer dataset, already validated and stored, that the user has not switched to yet. */
-  update: Dataset | null;
+  update: ClientDataset | null;
 }
 
 export type Fetcher = (url: string) => Promise<Response>;
 
 export async function loadDataset(store: DatasetStore, fetcher: Fetcher, base: string): Promise<LoadedDataset> {
-  const stored = await safe(() => store.load());
-  const cached = stored.ok ? stored.value : null;
-  let manifestHash: string | null = null;
-  try {
+  // The stored data and the published manifest are asked for at once.
+  const manifest = safe(async () => {
     const res = await fetcher(`${base}data/manifest.json`);
     if (!res.ok) throw new Error(`manifest.json: HTTP ${res.status}`);
     const parsed = manifestSchema.safeParse(await res.json());
-    if (parsed.success) manifestHash = parsed.data.contentHash;
-  } catch (e) {
+    return parsed.success ? parsed.data.contentHash : null;
+  });
+  const stored = await safe(() => store.load());
+  const cached = stored.ok ? stored.value : null;
+  const published = await manifest;
+  const manifestHash = published.ok ? published.value : null;
+  if (!published.ok) {
+    const e = { message: published.error };
     if (cached) return { dataset: cached, source: 'indexeddb', problem: null, offline: true, update: null };
     return { dataset: null, source: 'none', problem: `cannot reach the dataset: ${(e as Error).message}`, offline: true, update: null };
   }
   if (cached && manifestHash === cached.contentHash) {
     return { dataset: cached, source: 'indexeddb', problem: null, offline: false, update: null };
   }
-  let fresh: Dataset;
+  let fresh: ReturnType<typeof splitDataset>;
   try {
     const res = await fetcher(`${base}data/dataset.json`);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -44,17 +49,17 @@ export async function loadDataset(store: DatasetStore, fetcher: Fetcher, base: s
     } catch {
       throw new Error('dataset.json is not valid JSON');
     }
-    fresh = parseDataset(body);
+    fresh = splitDataset(parseDataset(body));
   } catch (e) {
     const problem = `the new dataset was refused: ${(e as Error).message}`;
     return { dataset: cached, source: cached ? 'indexeddb' : 'none', problem, offline: false, update: null };
   }
   // Stored in one transaction: a failed write leaves the previous data whole.
-  const saved = await safe(() => store.save(fresh));
+  const saved = await safe(() => store.save(fresh.dataset, fresh.texts));
   const problem = saved.ok ? null : `the dataset could not be stored for offline use: ${saved.error}`;
   // With data already on screen the user chooses when to switch; a first load shows it at once.
-  if (cached) return { dataset: cached, source: 'indexeddb', problem, offline: false, update: fresh };
-  return { dataset: fresh, source: 'network', problem, offline: false, update: null };
+  if (cached) return { dataset: cached, source: 'indexeddb', problem, offline: false, update: fresh.dataset };
+  return { dataset: fresh.dataset, source: 'network', problem, offline: false, update: null };
 }
 
 async function safe<T>(fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: string }> {

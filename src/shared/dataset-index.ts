@@ -1,21 +1,22 @@
 // Lookup tables over a dataset, built once per dataset (plain maps, no I/O).
-import type { Actor, Dataset, DatasetDocument, Issue, Session, Stance, Statement } from './dataset-schema';
+import type { Actor, Issue, Session, Stance } from './dataset-schema';
+import type { ClientDataset, DocumentMeta, StatementMeta } from './client-dataset';
 
 export interface DatasetIndex {
-  dataset: Dataset;
+  dataset: ClientDataset;
   actor: Map<string, Actor>;
-  document: Map<string, DatasetDocument>;
-  statement: Map<string, Statement>;
+  document: Map<string, DocumentMeta>;
+  statement: Map<string, StatementMeta>;
   session: Map<string, Session>;
   issue: Map<string, Issue>;
   /** Statements a delegation spoke or co-signed (speaker or author), in document order. */
-  statementsOf: Map<string, Statement[]>;
+  statementsOf: Map<string, StatementMeta[]>;
   stancesOfStatement: Map<string, Stance[]>;
   stancesOfActor: Map<string, Stance[]>;
 }
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
-  const statementsOf = new Map<string, Statement[]>();
+export function indexDataset(dataset: ClientDataset): DatasetIndex {
+  const statementsOf = new Map<string, StatementMeta[]>();
   for (const s of dataset.statements) {
     const codes = new Set([...(s.actor ? [s.actor] : []), ...s.authors]);
     for (const c of codes) push(statementsOf, c, s);
@@ -45,7 +46,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Text of a span of a document. */
-export function spanText(doc: DatasetDocument, span: readonly [number, number]): string {
-  return doc.text.slice(span[0], span[1]);
+/** Text of a span of a document's text. */
+export function spanText(text: string, span: readonly [number, number]): string {
+  return text.slice(span[0], span[1]);
 }

@@ -7,6 +7,8 @@ import { loadDataset, type Fetcher } from '../../src/queries/load-dataset';
 import { manifestOf } from '../../scripts/exports/manifest';
 import { makeDataset } from '../fixtures/make-dataset';
 import type { Dataset } from '../../src/shared/dataset-schema';
+import { splitDataset } from '../../src/shared/client-dataset';
+import { saveWhole } from '../../src/db/memory-store';
 
 /** A fake network serving a dataset (or raw text) and recording the paths asked for. */
 function network(files: { dataset?: Dataset | string; manifest?: unknown; down?: boolean }) {
@@ -44,22 +46,22 @@ describe('loadDataset(store, fetch)', () => {
     expect(loaded.source).toBe('network');
     expect(loaded.dataset?.contentHash).toBe(ds.contentHash);
     expect((await db.meta.get('dataset'))?.contentHash).toBe(ds.contentHash);
-    expect(await db.statements.count()).toBe(1);
+    expect((await dexieStore(db).load())?.statements).toHaveLength(1);
   });
 
   test('reads IndexedDB and skips dataset.json when the published hash is unchanged', async () => {
     const ds = makeDataset();
-    await dexieStore(db).save(ds);
+    await saveWhole(dexieStore(db), ds);
     const net = network({ dataset: ds });
     const loaded = await loadDataset(dexieStore(db), net.fetcher, '/');
     expect(loaded.source).toBe('indexeddb');
-    expect(loaded.dataset).toEqual(ds);
+    expect(loaded.dataset).toEqual(splitDataset(ds).dataset);
     expect(net.asked).toEqual(['/data/manifest.json']);
   });
 
   test('stores a dataset with another hash and offers it as an update, leaving notes alone', async () => {
     const old = makeDataset();
-    await dexieStore(db).save(old);
+    await saveWhole(dexieStore(db), old);
     await db.notes.put({ id: 'n1', target: { kind: 'actor', id: 'FRA' }, text: 'ask about PoA', createdAt: 'x', updatedAt: 'x' });
     const next = makeDataset({ codebookVersion: 'test-2' });
     const loaded = await loadDataset(dexieStore(db), network({ dataset: next }).fetcher, '/');
@@ -71,7 +73,7 @@ describe('loadDataset(store, fetch)', () => {
 
   test('refuses a dataset that fails validation and keeps the last good one', async () => {
     const good = makeDataset();
-    await dexieStore(db).save(good);
+    await saveWhole(dexieStore(db), good);
     const broken = { ...makeDataset({ codebookVersion: 'bad' }), statements: [{ id: 'nope' }] };
     const net = network({ dataset: JSON.stringify(broken), manifest: { ...manifestOf(good), contentHash: 'b'.repeat(64) } });
     const loaded = await loadDataset(dexieStore(db), net.fetcher, '/');
@@ -90,7 +92,7 @@ describe('loadDataset(store, fetch)', () => {
 
   test('works offline from the stored dataset', async () => {
     const ds = makeDataset();
-    await dexieStore(db).save(ds);
+    await saveWhole(dexieStore(db), ds);
     const loaded = await loadDataset(dexieStore(db), network({ down: true }).fetcher, '/');
     expect(loaded).toMatchObject({ source: 'indexeddb', offline: true, problem: null, update: null });
     expect(loaded.dataset?.contentHash).toBe(ds.contentHash);
@@ -98,7 +100,7 @@ describe('loadDataset(store, fetch)', () => {
 
   test('keeps the previous data whole when storing the new dataset fails', async () => {
     const old = makeDataset();
-    await dexieStore(db).save(old);
+    await saveWhole(dexieStore(db), old);
     const failing = { ...dexieStore(db), save: async () => Promise.reject(new Error('QuotaExceededError')) };
     const next = makeDataset({ codebookVersion: 'test-2' });
     const loaded = await loadDataset(failing, network({ dataset: next }).fetcher, '/');
@@ -108,11 +110,10 @@ describe('loadDataset(store, fetch)', () => {
 
   test('a failed transaction leaves no half-written dataset behind', async () => {
     const old = makeDataset();
-    await dexieStore(db).save(old);
-    // A statement that IndexedDB cannot store (a function) aborts the transaction midway.
-    const poisoned = { ...makeDataset({ codebookVersion: 'test-3' }) };
-    (poisoned.stances[0] as unknown as { bad: unknown }).bad = () => 1;
-    await expect(dexieStore(db).save(poisoned)).rejects.toThrow();
+    await saveWhole(dexieStore(db), old);
+    // A document text that IndexedDB cannot store (a function) aborts the transaction midway.
+    const next = splitDataset(makeDataset({ codebookVersion: 'test-3' }));
+    await expect(dexieStore(db).save(next.dataset, [() => 1] as unknown as string[])).rejects.toThrow();
     const after = await dexieStore(db).load();
     expect(after?.contentHash).toBe(old.contentHash);
     expect(after?.stances).toEqual(old.stances);
@@ -131,5 +132,46 @@ describe('loadDataset(store, fetch)', () => {
     expect(first.source).toBe('network');
     const second = await loadDataset(store, network({ dataset: ds }).fetcher, '/');
     expect(second.source).toBe('indexeddb');
+  });
+});
+
+describe('the Dexie store', () => {
+  test('keeps the dataset without the statements\' sentence spans, the documents\' texts apart', async () => {
+    const ds = makeDataset();
+    await saveWhole(dexieStore(db), ds);
+    const back = await dexieStore(db).load();
+    expect(back).toEqual(splitDataset(ds).dataset);
+    expect(await dexieStore(db).texts(ds.contentHash)).toEqual([ds.documents[0]!.text]);
+    expect(back?.statements[0]).not.toHaveProperty('sentences');
+  });
+
+  test('moves a dataset stored by version 1 (one row per record) into the new layout', async () => {
+    const name = `v1-${Math.random()}`;
+    const ds = makeDataset();
+    const { default: Dexie } = await import('dexie');
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      meta: 'key', sessions: 'id, number', actors: 'code', issues: 'id, order', documents: 'id',
+      statements: 'id, document, actor, *authors', stances: 'id, statement, issue, *actors', warnings: 'id',
+      notes: 'id, target.kind, target.id', corrections: 'id, statement',
+    });
+    await v1.open();
+    await v1.table('sessions').bulkPut(ds.sessions);
+    await v1.table('actors').bulkPut(ds.actors);
+    await v1.table('issues').bulkPut(ds.issues.map((issue, order) => ({ ...issue, order })));
+    await v1.table('documents').bulkPut(ds.documents);
+    await v1.table('statements').bulkPut(ds.statements);
+    await v1.table('stances').bulkPut(ds.stances);
+    await v1.table('warnings').bulkPut(ds.warnings.map((w, id) => ({ ...w, id })));
+    await v1.table('notes').put({ id: 'n1', target: { kind: 'actor', id: 'FRA' }, text: 'kept', createdAt: 'x', updatedAt: 'x' });
+    await v1.table('meta').put({ key: 'dataset', contentHash: ds.contentHash, schemaVersion: ds.schemaVersion, codebookVersion: ds.codebookVersion, latestEvidence: ds.latestEvidence, storedAt: 'x' });
+    v1.close();
+
+    const v2 = new CommonGroundDb(name);
+    await v2.open();
+    expect(await dexieStore(v2).load()).toEqual(splitDataset(ds).dataset);
+    expect((await v2.notes.get('n1'))?.text).toBe('kept');
+    expect(v2.tables.map((t) => t.name)).not.toContain('statements');
+    await v2.delete();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -15,6 +15,8 @@ afterEach(() => vi.restoreAllMocks());
 async function openReader(path = '/sources/report-9.txt', dataset = sourcesDataset()) {
   const utils = await renderRoute(path, dataset);
   const reader = await screen.findByTestId('reader');
+  // The document's text is read from the store after the page: wait until it is shown.
+  await waitFor(() => expect(screen.getByTestId('reader-text').getAttribute('aria-busy')).toBe('false'));
   return { ...utils, reader };
 }
 
@@ -142,7 +144,7 @@ describe('ReaderView (/sources/:doc)', () => {
     fireEvent.change(within(chair).getByLabelText(/Add a note on Chair, turn 3/), { target: { value: 'Brazil never took the floor' } });
     fireEvent.click(within(chair).getByRole('button', { name: 'Save note' }));
     expect(await within(chair).findByText('Brazil never took the floor')).toBeInTheDocument();
-    expect(within(chair).getByRole('button', { name: 'Your notes (1)' })).toBeInTheDocument();
+    expect(await within(chair).findByRole('button', { name: 'Your notes (1)' })).toBeInTheDocument();
     expect(within(statementEl(reader, 'report-9.txt#1')).getByRole('button', { name: 'Your notes (0)' }).getAttribute('aria-expanded')).toBe('false');
   });
 

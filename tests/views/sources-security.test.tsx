@@ -43,6 +43,7 @@ describe('third-party text in the Sources view', () => {
     globalThis.alert = alert;
     const { container } = await renderRoute('/sources/hostile.txt', hostileDataset());
     const reader = await screen.findByTestId('reader');
+    await within(reader).findByTestId('reader-statement'); // once the text is read from the store
     expectInert(container);
     const text = within(reader).getByTestId('reader-statement').querySelector('.statement-text')!;
     expect(readableText(text)).toBe(TEXT);

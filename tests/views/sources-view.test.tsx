@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { renderRoute } from '../fixtures/render-route';
 import { sourcesDataset } from '../fixtures/sources-dataset';
@@ -111,7 +111,7 @@ describe('statement search on /sources', () => {
 
   test('says when nothing matches', async () => {
     await renderRoute('/sources?q=zebra', sourcesDataset());
-    expect((await screen.findByTestId('search-status')).textContent).toBe('No statement contains all of: zebra');
+    await waitFor(() => expect(screen.getByTestId('search-status').textContent).toBe('No statement contains all of: zebra'));
     expect(screen.queryByTestId('search-results')).toBeNull();
   });
 

@@ -2,12 +2,12 @@
 // delegations (regional group, EU, named group). Every change goes to the URL.
 import type { ChangeEvent } from 'react';
 import { groupChoices, REGIONS } from '../../brief/delegation-filter';
-import type { Dataset } from '../../shared/dataset-schema';
+import type { ClientDataset } from '../../shared/client-dataset';
 import { issuesParam, type BriefChoice } from './brief-params';
 
 type Update = (changes: Record<string, string | null>, options?: { replace?: boolean }) => void;
 
-export function BriefControls({ dataset, choice, update }: { dataset: Dataset; choice: BriefChoice; update: Update }) {
+export function BriefControls({ dataset, choice, update }: { dataset: ClientDataset; choice: BriefChoice; update: Update }) {
   const all = dataset.issues.map((i) => i.id as string);
   const sessions = [...dataset.sessions].sort((a, b) => a.number - b.number);
   const groups = groupChoices(dataset);

@@ -4,7 +4,8 @@
 // chosen yet. Values the dataset does not know are dropped and reported, never guessed.
 import { sessionWindow, type SessionWindow } from '../../analysis/session-window';
 import { groupChoices, REGIONS, type DelegationFilter } from '../../brief/delegation-filter';
-import type { Dataset, Region } from '../../shared/dataset-schema';
+import type { Region } from '../../shared/dataset-schema';
+import type { ClientDataset } from '../../shared/client-dataset';
 import type { IssueId } from '../../shared/ids';
 
 export const NO_ISSUES = 'none';
@@ -16,7 +17,7 @@ export interface BriefChoice {
   readonly ignored: readonly string[]; // what the URL asked for that the dataset lacks
 }
 
-export function parseBriefParams(params: URLSearchParams, dataset: Pick<Dataset, 'issues' | 'sessions' | 'actors' | 'statements' | 'documents'>): BriefChoice {
+export function parseBriefParams(params: URLSearchParams, dataset: Pick<ClientDataset, 'issues' | 'sessions' | 'actors' | 'statements' | 'documents'>): BriefChoice {
   const ignored: string[] = [];
   const raw = params.get('issues');
   let issues: IssueId[];

@@ -1,16 +1,21 @@
 import { formatDate, plural, sessionLabel } from '../../components/format';
 import { Link } from 'wouter';
 import type { DatasetIndex } from '../../shared/dataset-index';
-import type { Statement } from '../../shared/dataset-schema';
+import type { StatementMeta } from '../../shared/client-dataset';
 import { spanText } from '../../shared/dataset-index';
 import { CorrectionToggle } from '../../components/CorrectionToggle';
+import { useDocumentTexts } from '../../queries/use-texts';
 
-export function StatementList({ index, code, statements }: { index: DatasetIndex; code: string; statements: Statement[] }) {
+export function StatementList({ index, code, statements }: { index: DatasetIndex; code: string; statements: StatementMeta[] }) {
+  const { texts, error } = useDocumentTexts();
   return (
-    <ol className="statements" data-testid="statement-list">
+    <>
+    {error && <p role="alert" className="banner banner-error">{error.message}</p>}
+    <ol className="statements" data-testid="statement-list" aria-busy={!texts && !error}>
       {statements.map((s) => {
         const doc = index.document.get(s.document);
-        const text = doc ? spanText(doc, s.span) : '';
+        const full = texts?.get(s.document);
+        const text = full !== undefined ? spanText(full, s.span) : error ? 'Text unavailable.' : 'Loading the text…';
         const cosigned = s.actor !== code;
         const stances = index.stancesOfStatement.get(s.id)?.length ?? 0;
         return (
@@ -29,5 +34,6 @@ export function StatementList({ index, code, statements }: { index: DatasetIndex
         );
       })}
     </ol>
+    </>
   );
 }

@@ -3,7 +3,8 @@
 // segment from a to b.
 import type { Observation } from '../../analysis/observations';
 import type { SessionWindow } from '../../analysis/session-window';
-import type { Dataset, StanceValue } from '../../shared/dataset-schema';
+import type { StanceValue } from '../../shared/dataset-schema';
+import type { ClientDataset } from '../../shared/client-dataset';
 import type { ActorCode, StatementId } from '../../shared/ids';
 
 export interface Proposal {
@@ -22,7 +23,7 @@ export interface Proposal {
  * Proposals in the window (by placed session), ordered by x, then actor code. Several
  * stances of one delegation in one statement with the same figure count once.
  */
-export function proposals(observations: readonly Observation[], issueId: string, window: SessionWindow, sessions: Dataset['sessions']): Proposal[] {
+export function proposals(observations: readonly Observation[], issueId: string, window: SessionWindow, sessions: ClientDataset['sessions']): Proposal[] {
   const endOf = new Map<number, string>();
   for (const s of sessions) if ((endOf.get(s.number) ?? '') < s.end) endOf.set(s.number, s.end);
   const seen = new Set<string>();

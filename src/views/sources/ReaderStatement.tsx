@@ -2,7 +2,8 @@
 // sentences, the stances with their proof, and the user's notes and corrections.
 // Memoised: a long document re-renders only the statements whose props change.
 import { Fragment, memo, useMemo } from 'react';
-import { carriesStances, type Stance, type Statement } from '../../shared/dataset-schema';
+import { carriesStances, type Stance } from '../../shared/dataset-schema';
+import type { StatementMeta } from '../../shared/client-dataset';
 import type { DatasetIndex } from '../../shared/dataset-index';
 import { CorrectionForm } from '../../components/CorrectionForm';
 import { Evidence } from '../../components/Evidence';
@@ -16,7 +17,7 @@ import { Toggle } from './Toggle';
 const SAVED = 'Correction saved with your notes; export it from Your notes.';
 
 export interface ReaderStatementProps {
-  statement: Statement;
+  statement: StatementMeta;
   /** The whole document's text; the statement's span points into it. */
   text: string;
   stances: readonly Stance[];

@@ -7,6 +7,7 @@ import type { Stance } from '../../shared/dataset-schema';
 import { formatDate, plural, sessionLabel } from '../../components/format';
 import { useNotes } from '../../queries/notes-query';
 import { useDatasetIndex } from '../../queries/use-dataset';
+import { useDocumentTexts } from '../../queries/use-texts';
 import { KIND_LABELS } from './documents-model';
 import { readerBlocks } from './reader-model';
 import { ReaderLegend } from './ReaderLegend';
@@ -35,7 +36,9 @@ export function ReaderView({ documentId }: { documentId: string }) {
   const target = statementIdFromHash(useLocationHash());
   const statements = useMemo(() => index.dataset.statements.filter((s) => s.document === documentId), [index, documentId]);
   const stances = useMemo(() => index.dataset.stances.filter((s) => s.document === documentId), [index, documentId]);
-  const blocks = useMemo(() => (doc ? readerBlocks(doc.text, statements) : []), [doc, statements]);
+  const { texts, error } = useDocumentTexts();
+  const text = texts?.get(documentId);
+  const blocks = useMemo(() => (doc && text !== undefined ? readerBlocks(text, statements) : []), [doc, text, statements]);
   const { data: notes } = useNotes();
   const noteCounts = useMemo(() => {
     const counts = new Map<string, number>();
@@ -50,7 +53,7 @@ export function ReaderView({ documentId }: { documentId: string }) {
     if (!el) return;
     el.scrollIntoView?.({ block: 'start' });
     el.focus({ preventScroll: true });
-  }, [target, targetFound, documentId]);
+  }, [target, targetFound, documentId, text]);
 
   if (!doc) {
     return (
@@ -91,15 +94,20 @@ export function ReaderView({ documentId }: { documentId: string }) {
         </p>
       )}
       <ReaderLegend index={index} stances={stances} />
-      <div className="reader-text" data-testid="reader-text">
+      {error && (
+        <p role="alert" className="banner banner-error">
+          {error.message}
+        </p>
+      )}
+      <div className="reader-text" data-testid="reader-text" aria-busy={text === undefined && !error}>
         {blocks.map((b) =>
           b.kind === 'outside' ? (
-            <OutsideText key={`outside-${b.span[0]}`} text={doc.text.slice(b.span[0], b.span[1])} />
+            <OutsideText key={`outside-${b.span[0]}`} text={text!.slice(b.span[0], b.span[1])} />
           ) : (
             <ReaderStatement
               key={b.statement.id}
               statement={b.statement}
-              text={doc.text}
+              text={text!}
               stances={index.stancesOfStatement.get(b.statement.id) ?? NO_STANCES}
               index={index}
               targeted={b.statement.id === target}
@@ -107,7 +115,12 @@ export function ReaderView({ documentId }: { documentId: string }) {
             />
           ),
         )}
-        {blocks.length === 0 && <p className="status">This document has no text.</p>}
+        {text === undefined && !error && (
+          <p role="status" className="status">
+            Loading the document’s text…
+          </p>
+        )}
+        {text !== undefined && blocks.length === 0 && <p className="status">This document has no text.</p>}
       </div>
     </section>
   );

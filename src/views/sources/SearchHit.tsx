@@ -8,13 +8,14 @@ import { MarkedText } from './MarkedText';
 import { speakerName } from './speaker';
 import { statementHref } from './statement-href';
 import type { StatementHit } from './statement-search';
+import type { TextsById } from '../../queries/use-texts';
 import { excerptWindow, markPieces, termRanges } from './text-marks';
 
-export const SearchHit = memo(function SearchHit({ hit, index }: { hit: StatementHit; index: DatasetIndex }) {
+export const SearchHit = memo(function SearchHit({ hit, index, texts }: { hit: StatementHit; index: DatasetIndex; texts: TextsById }) {
   const statement = index.statement.get(hit.id);
   if (!statement) return null;
   const doc = index.document.get(statement.document);
-  const text = doc ? doc.text.slice(statement.span[0], statement.span[1]) : '';
+  const text = texts.get(statement.document)?.slice(statement.span[0], statement.span[1]) ?? '';
   const terms = new Set(hit.terms);
   const ranges = termRanges(text, terms);
   const window = excerptWindow(text, ranges);

@@ -1,12 +1,13 @@
 // Full-text search across every statement. The query lives in the URL (?q=) so a search can
 // be shared and the back button returns to it; the index is built on the first search.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { Dataset } from '../../shared/dataset-schema';
+import type { ClientDataset } from '../../shared/client-dataset';
 import type { DatasetIndex } from '../../shared/dataset-index';
 import { useSearchParams } from '../../app/use-search-params';
 import { plural } from '../../components/format';
 import { SearchHit } from './SearchHit';
 import { hasSearchIndex, searchStatements, statementSearchIndex } from './statement-search';
+import { useDocumentTexts, type TextsById } from '../../queries/use-texts';
 
 const PAGE = 50;
 
@@ -16,8 +17,9 @@ export function StatementSearch({ index }: { index: DatasetIndex }) {
   const [text, setText] = useState(query);
   useEffect(() => setText(query), [query]);
   const deferred = useDeferredValue(query);
-  const ready = useSearchIndex(index.dataset, deferred.trim() !== '');
-  const hits = useMemo(() => (ready ? searchStatements(index.dataset, deferred) : []), [index, deferred, ready]);
+  const { texts, error } = useDocumentTexts();
+  const ready = useSearchIndex(index.dataset, texts, deferred.trim() !== '');
+  const hits = useMemo(() => (ready && texts ? searchStatements(index.dataset, texts, deferred) : []), [index, texts, deferred, ready]);
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => setLimit(PAGE), [deferred]);
   const total = index.dataset.statements.length;
@@ -36,7 +38,9 @@ export function StatementSearch({ index }: { index: DatasetIndex }) {
       <p role="status" className="muted" data-testid="search-status">
         {deferred.trim() === ''
           ? 'Type a word: every statement containing all the words is listed, best match first.'
-          : !ready
+          : error
+            ? `The search cannot run: ${error.message}`
+            : !ready
             ? `Building the search index of ${plural(total, 'statement')}…`
             : hits.length === 0
               ? `No statement contains all of: ${deferred.trim()}`
@@ -45,7 +49,7 @@ export function StatementSearch({ index }: { index: DatasetIndex }) {
       {hits.length > 0 && (
         <ol className="search-hits" data-testid="search-results" aria-busy={deferred !== query}>
           {hits.slice(0, limit).map((h) => (
-            <SearchHit key={h.id} hit={h} index={index} />
+            <SearchHit key={h.id} hit={h} index={index} texts={texts!} />
           ))}
         </ol>
       )}
@@ -62,16 +66,16 @@ export function StatementSearch({ index }: { index: DatasetIndex }) {
  * Whether the search index of `dataset` is built. The first time it is `wanted`, the index
  * is built after the next paint, so the page says so first (seconds on a large corpus).
  */
-function useSearchIndex(dataset: Dataset, wanted: boolean): boolean {
-  const [built, setBuilt] = useState<Dataset | null>(() => (hasSearchIndex(dataset) ? dataset : null));
+function useSearchIndex(dataset: ClientDataset, texts: TextsById | undefined, wanted: boolean): boolean {
+  const [built, setBuilt] = useState<ClientDataset | null>(() => (hasSearchIndex(dataset) ? dataset : null));
   const ready = built === dataset || hasSearchIndex(dataset);
   useEffect(() => {
-    if (ready || !wanted) return;
+    if (ready || !wanted || !texts) return;
     const timer = setTimeout(() => {
-      statementSearchIndex(dataset);
+      statementSearchIndex(dataset, texts);
       setBuilt(dataset);
     }, 0);
     return () => clearTimeout(timer);
-  }, [dataset, wanted, ready]);
+  }, [dataset, texts, wanted, ready]);
   return ready;
 }

@@ -1,10 +1,11 @@
 // The documents of the record as table rows (and as the CSV behind the table).
 import type { BuildWarning, DatasetDocument } from '../../shared/dataset-schema';
+import type { DocumentMeta } from '../../shared/client-dataset';
 import type { DatasetIndex } from '../../shared/dataset-index';
 import { sessionLabel } from '../../components/format';
 
 export interface DocumentRow {
-  document: DatasetDocument;
+  document: DocumentMeta;
   statements: number;
   stances: number;
 }

@@ -1,16 +1,17 @@
 // A document as the reader shows it: statements in text order with the text between them
 // (headers, a session report's own analysis), and each statement's text cut into pieces
 // by the evidence spans of its stances. Pure: spans in, spans out.
-import type { Span, Stance, Statement } from '../../shared/dataset-schema';
+import type { Span, Stance } from '../../shared/dataset-schema';
+import type { StatementMeta } from '../../shared/client-dataset';
 
-export type ReaderBlock = { kind: 'outside'; span: Span } | { kind: 'statement'; statement: Statement };
+export type ReaderBlock = { kind: 'outside'; span: Span } | { kind: 'statement'; statement: StatementMeta };
 
 /**
  * The document's text in order: its statements, and the text outside any statement as
  * `outside` blocks (whitespace-only gaps dropped). Overlapping statements are each shown
  * whole; the gap after them starts where the furthest one ends.
  */
-export function readerBlocks(text: string, statements: readonly Statement[]): ReaderBlock[] {
+export function readerBlocks(text: string, statements: readonly StatementMeta[]): ReaderBlock[] {
   const sorted = [...statements].sort((a, b) => a.span[0] - b.span[0] || a.order - b.order);
   const blocks: ReaderBlock[] = [];
   let cursor = 0;

@@ -1,9 +1,9 @@
 // Who spoke a statement and in whose name, as the reader and the search results name them.
-import type { Statement } from '../../shared/dataset-schema';
+import type { StatementMeta } from '../../shared/client-dataset';
 import type { DatasetIndex } from '../../shared/dataset-index';
 
 /** The speaker as written, else the resolved delegation's name, else "Unknown speaker". */
-export function speakerName(index: DatasetIndex, s: Statement): string {
+export function speakerName(index: DatasetIndex, s: StatementMeta): string {
   if (s.speaker.trim()) return s.speaker;
   if (s.actor) return index.actor.get(s.actor)?.name ?? s.actor;
   if (s.authors.length) return s.authors.map((a) => actorName(index, a)).join(', ');
@@ -15,7 +15,7 @@ export function actorName(index: DatasetIndex, code: string): string {
 }
 
 /** How the speaker was found, when it is not simply written as a label. */
-export const SPEAKER_SOURCE_NOTE: Record<Statement['speakerSource'], string | null> = {
+export const SPEAKER_SOURCE_NOTE: Record<StatementMeta['speakerSource'], string | null> = {
   label: null,
   floor: 'named when the Chair gave the floor',
   self: 'identified in the statement itself',
@@ -26,7 +26,7 @@ export const SPEAKER_SOURCE_NOTE: Record<Statement['speakerSource'], string | nu
 };
 
 /** The statement's "in whose name" lines: label and actor codes, empty lists left out. */
-export function inWhoseName(s: Statement): { label: string; codes: string[] }[] {
+export function inWhoseName(s: StatementMeta): { label: string; codes: string[] }[] {
   const authorsBesidesSpeaker = s.authors.length === 1 && s.authors[0] === s.actor ? [] : s.authors;
   return [
     { label: 'for', codes: authorsBesidesSpeaker },

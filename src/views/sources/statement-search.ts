@@ -1,7 +1,8 @@
 // Full-text search across statements (minisearch). The index is built once per dataset, on
 // the first search, and kept for as long as the dataset object lives.
 import MiniSearch from 'minisearch';
-import type { Dataset } from '../../shared/dataset-schema';
+import type { ClientDataset } from '../../shared/client-dataset';
+import type { TextsById } from '../../queries/use-texts';
 import { normaliseWord, splitWords, words } from './text-marks';
 
 interface SearchDocument {
@@ -17,12 +18,11 @@ export interface StatementHit {
   terms: string[];
 }
 
-const indexes = new WeakMap<Dataset, MiniSearch<SearchDocument>>();
+const indexes = new WeakMap<ClientDataset, MiniSearch<SearchDocument>>();
 
-export function statementSearchIndex(dataset: Dataset): MiniSearch<SearchDocument> {
+export function statementSearchIndex(dataset: ClientDataset, texts: TextsById): MiniSearch<SearchDocument> {
   const cached = indexes.get(dataset);
   if (cached) return cached;
-  const texts = new Map(dataset.documents.map((d) => [d.id as string, d.text]));
   const index = new MiniSearch<SearchDocument>({
     fields: ['text', 'speaker'],
     idField: 'id',
@@ -42,7 +42,7 @@ export function statementSearchIndex(dataset: Dataset): MiniSearch<SearchDocumen
 }
 
 /** Whether the index of `dataset` exists already (tests check that it is built lazily, once). */
-export function hasSearchIndex(dataset: Dataset): boolean {
+export function hasSearchIndex(dataset: ClientDataset): boolean {
   return indexes.has(dataset);
 }
 
@@ -50,9 +50,9 @@ export function hasSearchIndex(dataset: Dataset): boolean {
  * Statements containing every word of `query`, best first. The last word also matches as a
  * prefix (results while typing); words of six letters or more tolerate a small typo.
  */
-export function searchStatements(dataset: Dataset, query: string): StatementHit[] {
+export function searchStatements(dataset: ClientDataset, texts: TextsById, query: string): StatementHit[] {
   if (words(query).length === 0) return [];
-  return statementSearchIndex(dataset)
+  return statementSearchIndex(dataset, texts)
     .search(query, {
       combineWith: 'AND',
       prefix: (_term, i, terms) => i === terms.length - 1,
