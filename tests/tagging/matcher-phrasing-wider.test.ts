@@ -363,6 +363,47 @@ const CASES: Record<string, Case[]> = {
     ['Chad rejected the idea, noting that meetings should stay in New York.', ['meeting-venue:new-york'], 'TCD'],
     ['Chad rejected the idea that meetings should stay in New York.', ['meeting-venue:rotate'], 'TCD'],
   ],
+  'stakeholder-participation: voice-not-vote is no negation; only with; not affecting the intergovernmental nature': [
+    ['We express support for a voice-not-vote approach to stakeholder participation.', ['stakeholder-participation:expand']],
+    ['Non-governmental organisations should only be allowed to participate in informal meetings.', ['stakeholder-participation:expand', 'stakeholder-participation:limit']],
+    ['The participation of stakeholders should not affect the intergovernmental nature of the process.', ['stakeholder-participation:limit']],
+    ['States, not stakeholders, should vote.', []],
+    ['Stakeholders should not only attend but also speak in the plenary.', ['stakeholder-participation:expand']],
+    ['Some delegations said stakeholders should only be allowed to attend informal meetings.', []],
+  ],
+  'stakeholder-veto: consent of all states; organisations blocked': [
+    ['Organisations should take part only with the consent of all member states.', ['stakeholder-veto:support']],
+    ['We deplore the fact that a number of accredited organisations have been blocked.', ['stakeholder-veto:oppose']],
+    ['Accreditation should not require the consent of all member states.', ['stakeholder-veto:oppose']],
+    ['The report was adopted with the consent of all states.', []],
+    ['We deplore the fact that humanitarian organisations have been targeted by cyber operations.', []],
+  ],
+  'mechanism-format: the OEWG format retained; the PoA established without delay': [
+    ['The OEWG format has proven its worth and should be retained.', ['mechanism-format:oewg']],
+    ['The Programme of Action, endorsed by the General Assembly, should be established without further delay.', ['mechanism-format:poa']],
+    ['The Programme of Action should not be established now.', ['mechanism-format:oewg']],
+    ['The OEWG format was retained for the 2021-2025 period.', []],
+    ['Some delegations said the Programme of Action should be established without delay.', []],
+  ],
+  'thematic-group-count: not too many groups': [
+    ['We support dedicated groups but caution against creating too many.', ['thematic-group-count:limited']],
+    ['There should not be too many thematic groups.', ['thematic-group-count:limited']],
+    ['Too many delegations were absent from the informal groups?', []],
+  ],
+  'thematic-group-structure: preferring one kind of group over another': [
+    ['We prefer groups built around policy challenges over groups that mirror the pillars.', ['thematic-group-structure:cross-cutting']],
+    ['We prefer groups that mirror the pillars over groups built around policy challenges.', ['thematic-group-structure:pillar-based']],
+    ['Over the coming years, we support groups that mirror the pillars of the framework.', ['thematic-group-structure:pillar-based']],
+  ],
+  'capacity-building-coordination: UNODA as coordinator; not duplicating the GFCE; no new UN body needed': [
+    ['We support the designation of UNODA as the coordinator of capacity-building efforts.', ['capacity-building-coordination:support']],
+    ['We would caution against duplicating the valuable work of the GFCE.', ['capacity-building-coordination:oppose']],
+    ['A UN portal would duplicate the Global Forum on Cyber Expertise.', ['capacity-building-coordination:oppose']],
+    ['The GFCE is already doing this work, and no new UN body is needed for capacity building.', ['capacity-building-coordination:oppose']],
+    ['UNODA was designated as the secretariat of the OEWG.', []],
+    ['The GFCE held a meeting on capacity building that we found duplicative of nothing?', []],
+    ['Some delegations cautioned against duplicating the work of the GFCE.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
