@@ -9,8 +9,10 @@ export interface Mention {
   code: string;
 }
 
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\d’'.]*/gu;
-const CONNECTOR = /^(?:of|the|and|d[’']\p{L}+)$/u;
+// Numbers are tokens too, so that a name with a figure inside ("the Group of 77 and China")
+// stays one run; a run still starts with a capital.
+const TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d’'.]*/gu;
+const CONNECTOR = /^(?:of|the|and|\d+|d[’']\p{L}+)$/u;
 const MAX_TOKENS = 7;
 
 export type NameResolver = (name: string) => string | null;
@@ -50,7 +52,7 @@ export function findMentions(sentence: string, resolve: NameResolver): Mention[]
     }
     for (let n = run; n >= 1; n--) {
       const last = tokens[i + n - 1]!;
-      if (n > 1 && !/^(?:\p{Lu}|d[’']\p{Lu})/u.test(last.text)) continue;
+      if (n > 1 && !/^(?:\p{Lu}|d[’']\p{Lu}|\d+$)/u.test(last.text)) continue;
       const code = resolve(sentence.slice(tokens[i]!.start, last.end));
       if (code) {
         out.push({ start: tokens[i]!.start, end: last.end, code });

@@ -404,6 +404,17 @@ const CASES: Record<string, Case[]> = {
     ['The GFCE held a meeting on capacity building that we found duplicative of nothing?', []],
     ['Some delegations cautioned against duplicating the work of the GFCE.', []],
   ],
+  'joint and group statements: "our delegations", "the undersigned", the Group of 77 and China': [
+    ['Our countries favour the meaningful participation of stakeholders.', ['stakeholder-participation:expand'], ['ALB', 'CHL']],
+    ['The undersigned states call for a Programme of Action.', ['mechanism-format:poa'], ['ALB', 'CHL']],
+    ['The Group of 77 and China supports a dedicated thematic group on capacity building.', ['capacity-building-group:dedicated'], 'G77'],
+    ['The EU and its member states remain strongly committed to the Programme of Action.', ['mechanism-format:poa'], 'EU'],
+    ['The G77 and China calls for a UN-led capacity-building fund.', ['capacity-building-coordination:support'], 'G77'],
+    ['The Group of 77 and China supports a dedicated thematic group on capacity building.', [], 'CHN'],
+    ['Our countries were represented at the workshop on a Programme of Action.', [], ['ALB', 'CHL']],
+    ['We remain committed to the implementation of the agreed norms.', []],
+    ['The undersigned organisations call for a Programme of Action.', [], ['ALB', 'CHL']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
