@@ -40,11 +40,42 @@ export function compareCodes(a: string, b: string): number {
 }
 
 export function positionsInWindow(observations: readonly Observation[], window: SessionWindow): WindowPositions {
+  const { placed, ignored } = chronological(observations);
+  const positions: HeldPosition[] = [];
+  const run: Observation[] = [];
+  let actor: string | null = null;
+  let issue: string | null = null;
+  for (const o of placed) {
+    if (o.placedSession! > window.to) continue;
+    if (o.actor !== actor || o.issue !== issue) {
+      if (run.length) positions.push(held(run, window));
+      run.length = 0;
+      actor = o.actor;
+      issue = o.issue;
+    }
+    run.push(o);
+  }
+  if (run.length) positions.push(held(run, window));
+  const actors: ActorCode[] = [];
+  for (const p of positions) if (actors[actors.length - 1] !== p.actor) actors.push(p.actor);
+  return { window, actors, positions, ignored };
+}
+
+const sorted = new WeakMap<readonly Observation[], { placed: readonly Observation[]; ignored: number }>();
+
+/**
+ * The placed observations by actor, issue, placed session, date (undated first), then input
+ * order; computed once per observations array, so each window only filters it (a slider
+ * step over 193 delegations no longer sorts tens of thousands of observations).
+ */
+function chronological(observations: readonly Observation[]): { placed: readonly Observation[]; ignored: number } {
+  const cached = sorted.get(observations);
+  if (cached) return cached;
   let ignored = 0;
   const indexed: Array<{ o: Observation; i: number }> = [];
   observations.forEach((o, i) => {
     if (o.placedSession === null) ignored++;
-    else if (o.placedSession <= window.to) indexed.push({ o, i });
+    else indexed.push({ o, i });
   });
   indexed.sort(
     (x, y) =>
@@ -54,29 +85,19 @@ export function positionsInWindow(observations: readonly Observation[], window: 
       compareCodes(x.o.date ?? '', y.o.date ?? '') ||
       x.i - y.i,
   );
-
-  const positions: HeldPosition[] = [];
-  let start = 0;
-  while (start < indexed.length) {
-    const first = indexed[start]!.o;
-    let end = start;
-    while (end < indexed.length && indexed[end]!.o.actor === first.actor && indexed[end]!.o.issue === first.issue) end++;
-    positions.push(held(indexed.slice(start, end).map((x) => x.o), window));
-    start = end;
-  }
-  const actors = [...new Set(positions.map((p) => p.actor))];
-  return { window, actors, positions, ignored };
+  const result = { placed: indexed.map((x) => x.o), ignored };
+  sorted.set(observations, result);
+  return result;
 }
 
 /** The position held at the end of a chronological run of one actor's evidence on one issue. */
-function held(history: Observation[], window: SessionWindow): HeldPosition {
+function held(history: readonly Observation[], window: SessionWindow): HeldPosition {
   const last = history[history.length - 1]!;
   let runStart = history.length - 1;
   while (runStart > 0 && history[runStart - 1]!.key === last.key) runStart--;
   const run = history.slice(runStart);
 
-  const statements: StatementId[] = [];
-  for (const o of run) if (!statements.includes(o.statement)) statements.push(o.statement);
+  const statements = [...new Set<StatementId>(run.map((o) => o.statement))];
   const jointOnly = run.every((o) => o.joint);
   let partners: ActorCode[] = jointOnly ? [...run[0]!.coauthors] : [];
   for (const o of run) partners = partners.filter((p) => o.coauthors.includes(p));

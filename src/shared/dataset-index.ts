@@ -18,8 +18,11 @@ export interface DatasetIndex {
 export function indexDataset(dataset: ClientDataset): DatasetIndex {
   const statementsOf = new Map<string, StatementMeta[]>();
   for (const s of dataset.statements) {
-    const codes = new Set([...(s.actor ? [s.actor] : []), ...s.authors]);
-    for (const c of codes) push(statementsOf, c, s);
+    if (s.actor && !s.authors.includes(s.actor)) push(statementsOf, s.actor, s);
+    for (let i = 0; i < s.authors.length; i++) {
+      const c = s.authors[i]!;
+      if (s.authors.indexOf(c) === i) push(statementsOf, c, s);
+    }
   }
   const stancesOfStatement = new Map<string, Stance[]>();
   const stancesOfActor = new Map<string, Stance[]>();

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { DatasetIndex } from '../../shared/dataset-index';
 import { formatDate, sessionLabel } from '../../components/format';
+import { useVirtualRows } from '../../components/VirtualRows';
 
 // Memoised on the dataset: filters change often, the record does not.
 export const DocumentsTable = memo(function DocumentsTable({ index }: { index: DatasetIndex }) {
@@ -9,13 +10,29 @@ export const DocumentsTable = memo(function DocumentsTable({ index }: { index: D
     for (const s of index.dataset.statements) m.set(s.document, (m.get(s.document) ?? 0) + 1);
     return m;
   }, [index]);
+  const documents = index.dataset.documents;
+  const table = useVirtualRows(documents.length, 5, (i, rowProps) => {
+    const d = documents[i]!;
+    return (
+      <tr key={d.id} data-document={d.file} {...rowProps}>
+        <td>
+          {d.title}
+          <div className="muted small">{d.file}</div>
+        </td>
+        <td>{d.kind}</td>
+        <td>{formatDate(d.date)}</td>
+        <td>{sessionLabel(index, d.session)}</td>
+        <td className="num">{counts.get(d.id) ?? 0}</td>
+      </tr>
+    );
+  }, { estimate: 52 });
   return (
     <>
       <h2 id="documents-heading">Documents ({index.dataset.documents.length})</h2>
-      <div className="table-scroll">
-      <table aria-labelledby="documents-heading" data-testid="document-list">
+      <div className={table.virtual ? 'table-scroll virtual-scroll' : 'table-scroll'} ref={table.scrollRef} tabIndex={table.virtual ? 0 : undefined} aria-labelledby={table.virtual ? 'documents-heading' : undefined} role={table.virtual ? 'region' : undefined}>
+      <table aria-labelledby="documents-heading" data-testid="document-list" {...table.tableProps}>
         <thead>
-          <tr>
+          <tr aria-rowindex={table.virtual ? 1 : undefined}>
             <th scope="col">Document</th>
             <th scope="col">Kind</th>
             <th scope="col">Date</th>
@@ -23,20 +40,7 @@ export const DocumentsTable = memo(function DocumentsTable({ index }: { index: D
             <th scope="col" className="num">Statements</th>
           </tr>
         </thead>
-        <tbody>
-          {index.dataset.documents.map((d) => (
-            <tr key={d.id} data-document={d.file}>
-              <td>
-                {d.title}
-                <div className="muted small">{d.file}</div>
-              </td>
-              <td>{d.kind}</td>
-              <td>{formatDate(d.date)}</td>
-              <td>{sessionLabel(index, d.session)}</td>
-              <td className="num">{counts.get(d.id) ?? 0}</td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{table.body}</tbody>
       </table>
       </div>
     </>

@@ -6,6 +6,7 @@ import type { Issue } from '../../shared/dataset-schema';
 import { positionColour, textOn } from '../../charts/palette';
 import type { OverviewRow } from './overview-model';
 import type { HeldPosition } from '../../analysis/window-positions';
+import { useVirtualRows } from '../../components/VirtualRows';
 
 export function positionShort(issue: Issue, cell: HeldPosition): string {
   if (cell.value !== null) return Array.isArray(cell.value) ? `${cell.value[0]}–${cell.value[1]}` : String(cell.value);
@@ -21,11 +22,26 @@ interface Props {
 
 export function OverviewMatrix({ rows, issues, selected, onSelect }: Props) {
   useEffect(() => markOnce('cg:first-chart'), []);
+  const table = useVirtualRows(
+    rows.length,
+    issues.length + 2,
+    (i, rowProps) => {
+      const r = rows[i]!;
+      return <MatrixRow key={r.actor.code} row={r} issues={issues} selected={selected} onSelect={onSelect} rowIndex={rowProps['aria-rowindex']} measure={rowProps.ref} />;
+    },
+    { estimate: 34 },
+  );
   return (
-    <div className="table-scroll matrix-wrap">
-      <table className="matrix" data-testid="overview-matrix">
+    <div
+      className={table.virtual ? 'table-scroll matrix-wrap virtual-scroll' : 'table-scroll matrix-wrap'}
+      ref={table.scrollRef}
+      tabIndex={table.virtual ? 0 : undefined}
+      role={table.virtual ? 'region' : undefined}
+      aria-label={table.virtual ? 'Positions of the delegations (scrolls)' : undefined}
+    >
+      <table className="matrix" data-testid="overview-matrix" {...table.tableProps}>
         <thead>
-          <tr>
+          <tr aria-rowindex={table.virtual ? 1 : undefined}>
             <th scope="col">Delegation</th>
             <th scope="col" className="num">
               Statements
@@ -37,19 +53,21 @@ export function OverviewMatrix({ rows, issues, selected, onSelect }: Props) {
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <MatrixRow key={r.actor.code} row={r} issues={issues} selected={selected} onSelect={onSelect} />
-          ))}
-        </tbody>
+        <tbody>{table.body}</tbody>
       </table>
     </div>
   );
 }
 
-const MatrixRow = memo(function MatrixRow({ row, issues, selected, onSelect }: { row: OverviewRow } & Omit<Props, 'rows'>) {
+interface RowProps extends Omit<Props, 'rows'> {
+  row: OverviewRow;
+  rowIndex?: number; // aria-rowindex, when the table is virtualised
+  measure?: (el: HTMLTableRowElement | null) => void;
+}
+
+const MatrixRow = memo(function MatrixRow({ row, issues, selected, onSelect, rowIndex, measure }: RowProps) {
   return (
-    <tr data-actor={row.actor.code}>
+    <tr data-actor={row.actor.code} data-index={rowIndex === undefined ? undefined : rowIndex - 2} aria-rowindex={rowIndex} ref={measure}>
       <th scope="row">
         <Link href={`/delegation/${row.actor.code}`}>{row.actor.name}</Link>
       </th>
