@@ -25,6 +25,8 @@ const OPENING_CHARS = 600;
 const ON_BEHALF = /\bon\s+behalf\s+of\s+/gi;
 // "the statement delivered by Indonesia on behalf of ..." is someone else's statement.
 const SOMEONE_ELSES = /\b(?:statements?|interventions?|remarks|position)\b[^.;]*$/i;
+// ... unless it is the speaker's own: "I have the honour to deliver this statement on behalf of".
+const OWN_STATEMENT = /\b(?:this|the\s+present|the\s+following|a|our)\s+(?:joint\s+)?(?:statement|intervention|remarks)\s*$/i;
 const NOT_A_PARTY = /^(?:my|our|this|its)\s+(?:own\s+)?(?:delegation|government|country|nation|state)\b|^(?:myself|us)\b/i;
 const ALSO_SELF = /\b(?:and|as\s+well\s+as)\s+(?:in\s+)?(?:my|our)\s+(?:own\s+)?(?:country|delegation|national\s+capacity)\b/i;
 const ALIGN = /\b(?:align(?:s|ing)?|associat(?:es?|ing)|subscribes?\s+to|supports?|endorses?|concurs?\s+with)\b[^.;]*?\bstatements?\b/i;
@@ -45,7 +47,8 @@ export function inWhoseName(text: string, span: Span, registry: ActorRegistry, s
     const m = { index: span[0] + hit.index!, 0: hit[0] };
     const from = m.index + m[0].length;
     const sentenceStart = Math.max(span[0], text.lastIndexOf('.', m.index) + 1);
-    if (SOMEONE_ELSES.test(text.slice(sentenceStart, m.index))) continue;
+    const before = text.slice(sentenceStart, m.index);
+    if (SOMEONE_ELSES.test(before) && !OWN_STATEMENT.test(before)) continue;
     if (NOT_A_PARTY.test(text.slice(from, from + 40))) continue;
     // The parties run to the end of the clause: "..., and" or a full stop.
     let end = from;

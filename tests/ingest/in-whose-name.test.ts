@@ -20,6 +20,12 @@ describe('inWhoseName(text)', () => {
     expect(r.alsoSelf).toBe(true);
   });
 
+  test('"I have the honour to deliver this statement on behalf of the Group of Arab States": the group', () => {
+    expect(whose('Thank you, Mr. Chair. I have the honour to deliver this statement on behalf of the Group of Arab States.', 'KWT').onBehalfOf).toEqual(['ARAB-GROUP']);
+    expect(whose('I am pleased to make the present statement on behalf of the African Group.', 'NGA').onBehalfOf).toEqual(['AFRICAN-GROUP']);
+    expect(whose('Allow me to read a joint statement on behalf of Chile, Fiji and Iceland.', 'CHL').onBehalfOf).toEqual(['CHL', 'FJI', 'ISL']);
+  });
+
   test('"on behalf of my delegation" and someone else’s statement "delivered on behalf of" are not spoken for', () => {
     expect(whose('On behalf of my delegation, I thank you.', 'FRA').onBehalfOf).toEqual([]);
     expect(whose('We align ourselves with the statement delivered by Indonesia on behalf of the NAM.', 'SGP').onBehalfOf).toEqual([]);
