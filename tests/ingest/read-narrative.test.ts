@@ -18,6 +18,17 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Delegates from Chile, Thailand and Kenya reiterated their support for thematic groups.')[0]!.names).toEqual(['Chile', 'Thailand', 'Kenya']);
   });
 
+  test.each([
+    ['Germany and Japan preferred to keep the groups few.', ['Germany', 'Japan']],
+    ['China and Russia repeated that decisions must be taken by consensus.', ['China', 'Russia']],
+    ['Russia, Belarus and Nicaragua went further, insisting on a binding treaty.', ['Russia', 'Belarus', 'Nicaragua']],
+    ['Kenya renewed its offer to host meetings in Nairobi.', ['Kenya']],
+    ['Estonia resisted a stand-alone group.', ['Estonia']],
+    ['Peru made clear that stakeholders should take part.', ['Peru']],
+  ])('past-tense reporting verbs credit the subject: %s', (text, names) => {
+    expect(read(text).map((t) => t.names)).toEqual([names]);
+  });
+
   test('"These delegations ..." continues the turn of the delegations just named', () => {
     const turns = read('Delegates from Chile and Kenya reiterated their support. These delegations voiced concern about the burden.');
     expect(turns).toHaveLength(1);
