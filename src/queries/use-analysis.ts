@@ -1,13 +1,14 @@
 // The analysis of the loaded dataset, memoised per dataset and window. Heavy matrices go
 // through react-query (and a Web Worker when large) so views never recompute them on render.
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import { observationsFromDataset, type Observation } from '../analysis/observations';
 import { positionsInWindow, type WindowPositions } from '../analysis/window-positions';
 import { sessionWindow, windowLabel, type SessionWindow } from '../analysis/session-window';
 import type { AgreementMatrix } from '../analysis/agreement-matrix';
 import { useDatasetIndex } from './use-dataset';
 import { computeMatrix } from './agreement-runner';
+import type { ClientDataset } from '../shared/client-dataset';
 
 const observationCache = new WeakMap<object, Observation[]>();
 
@@ -43,14 +44,44 @@ export const analysisKeys = {
   matrix: (hash: string, window: SessionWindow) => [...analysisKeys.all, 'matrix', hash, windowLabel(window)] as const,
 };
 
+/** The query of a window's agreement matrix; positions are computed only when it runs. */
+export function agreementMatrixQueryOptions(dataset: ClientDataset, observations: readonly Observation[], window: SessionWindow) {
+  return queryOptions<AgreementMatrix>({
+    queryKey: analysisKeys.matrix(dataset.contentHash, window),
+    queryFn: () => computeMatrix(positionsInWindow(observations, window), dataset.issues),
+    staleTime: Infinity,
+    networkMode: 'always',
+  });
+}
+
 /** Pairwise agreement for a window (chance-corrected, with intervals). */
 export function useAgreementMatrix(window: SessionWindow) {
   const { dataset } = useDatasetIndex();
-  const positions = useWindowPositions(window);
-  return useQuery({
-    queryKey: analysisKeys.matrix(dataset.contentHash, window),
-    queryFn: () => computeMatrix(positions, dataset.issues),
-    staleTime: Infinity,
-    networkMode: 'always',
-  }) as ReturnType<typeof useQuery<AgreementMatrix>>;
+  const observations = useObservations();
+  return useQuery(agreementMatrixQueryOptions(dataset, observations, window));
+}
+
+/**
+ * Once `ready`, computes the matrices of the windows [first, s] for every session s, nearest
+ * to `at` first, one after the other (in the worker for a large room): a slider step or a
+ * replay then finds its matrix computed.
+ */
+export function usePrefetchSessionMatrices(sessions: readonly number[], first: number, at: number, ready: boolean): void {
+  const client = useQueryClient();
+  const { dataset } = useDatasetIndex();
+  const observations = useObservations();
+  useEffect(() => {
+    if (!ready) return;
+    let cancelled = false;
+    const order = [...sessions].sort((a, b) => Math.abs(a - at) - Math.abs(b - at) || a - b);
+    void (async () => {
+      for (const s of order) {
+        if (cancelled) return;
+        await client.prefetchQuery(agreementMatrixQueryOptions(dataset, observations, sessionWindow(first, s)));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [client, dataset, observations, sessions, first, at, ready]);
 }

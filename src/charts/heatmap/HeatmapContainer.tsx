@@ -5,6 +5,7 @@ import { scaleBand } from 'd3-scale';
 import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { agreementColour } from '../palette';
 import { HeatmapDetails } from './HeatmapDetails';
+import { CANVAS_CELLS_ABOVE, cellAtPoint, drawCells } from './heatmap-canvas';
 import type { HeatmapCell, HeatmapModel } from './heatmap-model';
 import { HeatmapRender, NO_VALUE_FILL, SELF_FILL, type CellAt, type HeatmapLayout } from './HeatmapRender';
 
@@ -105,6 +106,45 @@ export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions 
     const hit = cellAt(e.target);
     if (hit) setPicked((p) => (p && p.row === hit.row && p.col === hit.col ? p : { row: hit.row, col: hit.col }));
   }, []);
+  // A large matrix is one picture with one focusable cell: the keys move that cell, the
+  // pointer is placed on the picture by its coordinates.
+  const large = count > CANVAS_CELLS_ABOVE;
+  const picture = useMemo(
+    () => (large ? { url: drawCells(model, { step, gap: sized.gap, offset }, cellFill) } : null),
+    [large, model, step, sized.gap, offset],
+  );
+  const pointAt = useCallback(
+    (e: MouseEvent<SVGGElement>): CellAt | null => {
+      const image = gridRef.current?.querySelector('image');
+      if (!image) return null;
+      const box = image.getBoundingClientRect();
+      return cellAtPoint(count, { left: box.left, top: box.top, width: box.width, height: box.height }, e.clientX, e.clientY);
+    },
+    [count],
+  );
+  const onMouseMove = useCallback(
+    (e: MouseEvent<SVGGElement>) => {
+      const at = pointAt(e);
+      if (at) setHover((h) => (h && h.r === at.r && h.c === at.c ? h : at));
+    },
+    [pointAt],
+  );
+  const axis = model.axis;
+  const pickAt = useCallback(
+    (at: CellAt) => {
+      const row = axis[at.r]?.code;
+      const col = axis[at.c]?.code;
+      if (row && col) setPicked((p) => (p && p.row === row && p.col === col ? p : { row, col }));
+    },
+    [axis],
+  );
+  const onLargeClick = useCallback(
+    (e: MouseEvent<SVGGElement>) => {
+      const at = cellAt(e.target)?.at ?? pointAt(e);
+      if (at) pickAt(at);
+    },
+    [pointAt, pickAt],
+  );
   const onKeyDown = useCallback(
     (e: KeyboardEvent<SVGGElement>) => {
       const move = MOVES[e.key];
@@ -112,10 +152,11 @@ export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions 
       if (!move || !hit) return;
       e.preventDefault();
       const next = move(hit.at, count - 1);
+      if (large) return pickAt(next);
       const el = gridRef.current?.querySelector<SVGElement>(`[data-r="${next.r}"][data-c="${next.c}"]`);
       el?.focus();
     },
-    [count],
+    [count, large, pickAt],
   );
 
   if (count === 0) return null;
@@ -135,8 +176,10 @@ export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions 
           onMouseOver={onMouseOver}
           onMouseLeave={onMouseLeave}
           onFocus={pick}
-          onClick={pick}
+          onClick={large ? onLargeClick : pick}
           onKeyDown={onKeyDown}
+          onMouseMove={large ? onMouseMove : undefined}
+          picture={picture}
         />
       </div>
       <HeatmapDetails cell={cell} nameOf={nameOf} actions={actions} />

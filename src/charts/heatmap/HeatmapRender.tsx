@@ -40,6 +40,10 @@ export interface HeatmapRenderProps {
   onFocus?: (e: FocusEvent<SVGGElement>) => void;
   onKeyDown?: (e: KeyboardEvent<SVGGElement>) => void;
   onClick?: (e: MouseEvent<SVGGElement>) => void;
+  onMouseMove?: (e: MouseEvent<SVGGElement>) => void;
+  // A large matrix: the cells as one picture (data URL; null while none can be drawn) and
+  // one focusable cell at `anchor` instead of one element per cell.
+  picture?: { url: string | null } | null;
 }
 
 export const NO_VALUE_FILL = '#e6e6e6';
@@ -106,8 +110,27 @@ export function HeatmapRender(props: HeatmapRenderProps) {
         onFocus={props.onFocus}
         onKeyDown={props.onKeyDown}
         onClick={props.onClick}
+        onMouseMove={props.onMouseMove}
       >
-        {model.rows.map((row, r) => (
+        {props.picture && (
+          <>
+            {props.picture.url && (
+              <image
+                href={props.picture.url}
+                x={0}
+                y={0}
+                width={model.axis.length * step}
+                height={model.axis.length * step}
+                preserveAspectRatio="none"
+                className="heatmap-picture"
+                data-testid="heatmap-picture"
+                aria-hidden="true"
+              />
+            )}
+            <FocusCell model={model} at={anchor} x={layout.offset(anchor.c)} y={layout.offset(anchor.r)} size={step - gap} nameOf={nameOf} />
+          </>
+        )}
+        {!props.picture && model.rows.map((row, r) => (
           <HeatmapRowGroup
             key={row.actor}
             row={row}
@@ -161,6 +184,35 @@ interface RowProps {
   nameOf: (code: string) => string;
   hatchId: string;
   tabbableCol: number; // -1: no cell of this row is in the tab order
+}
+
+/**
+ * The one focusable cell of a large matrix (the grid's roving tab stop), over the picture at
+ * the anchor: keyed once, so focus stays on it while the arrow keys move it.
+ */
+function FocusCell({ model, at, x, y, size, nameOf }: { model: HeatmapModel; at: CellAt; x: number; y: number; size: number; nameOf: (code: string) => string }) {
+  const cell = model.rows[at.r]?.cells[at.c];
+  if (!cell) return null;
+  return (
+    <g role="row" aria-rowindex={at.r + 1} data-row={cell.row} key="focus-row">
+      <rect
+        role="gridcell"
+        aria-colindex={at.c + 1}
+        className="heatmap-cell heatmap-focus-cell"
+        data-r={at.r}
+        data-c={at.c}
+        data-row={cell.row}
+        data-col={cell.col}
+        x={x}
+        y={y}
+        width={size}
+        height={size}
+        fill="transparent"
+        tabIndex={0}
+        aria-label={describeCell(cell, nameOf)}
+      />
+    </g>
+  );
 }
 
 function RowGroup({ row, r, y, step, gap, offset, fill, nameOf, hatchId, tabbableCol }: RowProps) {

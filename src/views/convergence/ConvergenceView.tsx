@@ -39,7 +39,7 @@ function ConvergenceBody({ sessions }: { sessions: readonly number[] }) {
     () => matchesFilter(index, filter, groups),
     [index, groups, filter.region, filter.eu, filter.group, filter.q], // eslint-disable-line react-hooks/exhaustive-deps
   );
-  const view = useMatrixView(state, matches);
+  const view = useMatrixView(state, matches, sessions);
 
   const nameOf = useCallback((code: string) => index.actor.get(code)?.name ?? code, [index]);
   const labelOf = useCallback(

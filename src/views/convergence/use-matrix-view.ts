@@ -6,7 +6,7 @@ import type { AgreementMatrix } from '../../analysis/agreement-matrix';
 import { clusterBlocs } from '../../analysis/blocs';
 import { sessionWindow } from '../../analysis/session-window';
 import { blocOrder } from '../../charts/heatmap/heatmap-model';
-import { useAgreementMatrix } from '../../queries/use-analysis';
+import { useAgreementMatrix, usePrefetchSessionMatrices } from '../../queries/use-analysis';
 import type { ActorCode } from '../../shared/ids';
 import type { ConvergenceState } from './convergence-params';
 
@@ -26,9 +26,11 @@ function useKept<T>(value: T | undefined): T | undefined {
   return value ?? ref.current;
 }
 
-export function useMatrixView(state: ConvergenceState, matches: (code: string) => boolean): MatrixView {
+export function useMatrixView(state: ConvergenceState, matches: (code: string) => boolean, sessions: readonly number[] = []): MatrixView {
   const stepQuery = useAgreementMatrix(sessionWindow(state.first, state.at));
   const finalQuery = useAgreementMatrix(sessionWindow(state.first, state.last));
+  // With this step on screen, the other steps are computed ahead for the slider and replay.
+  usePrefetchSessionMatrices(sessions, state.first, state.at, stepQuery.data !== undefined && finalQuery.data !== undefined);
   const step = useKept(stepQuery.data);
   const finalMatrix = useKept(finalQuery.data);
   const reference = state.order === 'step' ? step : finalMatrix;
