@@ -33,6 +33,12 @@ const ALIGN = /\b(?:align(?:s|ing)?|associat(?:es?|ing)|subscribes?\s+to|support
 const ALIGN_WORD = /\b(?:align|associat|subscribe|support|endorse|concur)/i;
 const ALIGN_THIS = /\b(?:align|associate)\s+themselves\s+with\s+(?:this|the\s+present|the\s+above|our)\s+statement\b/i;
 
+/** Whether the words before "on behalf of" name someone else's statement ("the statement
+ *  delivered by Egypt on behalf of ..."), not the speaker's own ("this statement"). */
+function introducesAnotherStatement(before: string): boolean {
+  return SOMEONE_ELSES.test(before) && !OWN_STATEMENT.test(before);
+}
+
 function stanceCarrying(registry: ActorRegistry, codes: ActorCode[]): ActorCode[] {
   return [...new Set(codes.filter((c) => registry.carriesStances(c)))];
 }
@@ -47,8 +53,7 @@ export function inWhoseName(text: string, span: Span, registry: ActorRegistry, s
     const m = { index: span[0] + hit.index!, 0: hit[0] };
     const from = m.index + m[0].length;
     const sentenceStart = Math.max(span[0], text.lastIndexOf('.', m.index) + 1);
-    const before = text.slice(sentenceStart, m.index);
-    if (SOMEONE_ELSES.test(before) && !OWN_STATEMENT.test(before)) continue;
+    if (introducesAnotherStatement(text.slice(sentenceStart, m.index))) continue;
     if (NOT_A_PARTY.test(text.slice(from, from + 40))) continue;
     // The parties run to the end of the clause: "..., and" or a full stop.
     let end = from;

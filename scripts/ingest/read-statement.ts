@@ -16,6 +16,9 @@ import { contentEnd } from './web-debris';
 const MISSION = /\b(?:Permanent\s+)?Mission\s+of\s+/i;
 const BY = /\b(?:Statement|Remarks|Intervention|Speech|Address|Explanation\s+of\s+(?:vote|position)|Position|Contribution|Submission)\s+(?:delivered\s+|made\s+)?(?:by|of|from)\s+/i;
 const ON_BEHALF = /\bon\s+behalf\s+of\s+/i;
+// "Kenya associates itself with the statement delivered by Egypt on behalf of the African Group":
+// the group is someone else's to speak for.
+const ALIGNS = /\b(?:align|associat|subscrib|endors|concur)\w*\b[^.;]*\b(?:statements?|interventions?|remarks)\b/i;
 const DELEGATION = /\b(?:delegation|government|representative)\s+of\s+/i;
 
 function delegationIn(text: string, head: Span, registry: ActorRegistry): { speaker: NameMention | null; onBehalfOf: NameMention[] } {
@@ -27,7 +30,8 @@ function delegationIn(text: string, head: Span, registry: ActorRegistry): { spea
   for (const l of lines) {
     const at = offset;
     offset += l.length + 1;
-    const behalf = ON_BEHALF.exec(l);
+    const found = ON_BEHALF.exec(l);
+    const behalf = found && !ALIGNS.test(l.slice(0, found.index)) ? found : null;
     const names = findNames(text, registry, at, at + l.length).filter(speaks);
     for (const m of names) {
       if (behalf && m.start >= at + behalf.index) {

@@ -64,7 +64,13 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   const verbAt = clause[0] + verb.index;
   let subject = findNames(text, registry, clause[0], verbAt);
   const behalf = /\bon\s+behalf\s+of\s+/i.exec(s.slice(0, verb.index));
-  if (behalf) subject = subject.filter((m) => m.start >= clause[0] + behalf.index);
+  if (behalf) {
+    // The parties run to the comma that closes the phrase: "Speaking on behalf of ASEAN, Malaysia said".
+    const from = clause[0] + behalf.index;
+    const comma = s.indexOf(',', behalf.index + behalf[0].length);
+    const to = comma >= 0 && comma < verb.index ? clause[0] + comma : verbAt;
+    subject = subject.filter((m) => m.start >= from && m.start < to);
+  }
   subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
   const names = speakers(registry, subject);
   return names.length ? { names, verbAt } : null;

@@ -2,7 +2,7 @@
 // "Madam President,", "Excellencies,") or, without one, at the first paragraph of prose.
 import type { Span } from '../../src/shared/dataset-schema';
 
-const SALUTATION = /^(?:(?:Mr\.?|Mister|Madam|Madame|Mme\.?)\s+(?:Chair|President|Chairman|Chairperson|Co-Chairs?|Facilitator|Moderator)|(?:Distinguished|Dear|Honou?rable|Your)\s+(?:Chair|President|Co-Chairs?|Excellenc|colleagues|delegates)|Excellenc(?:y|ies)|Chair(?:person|man)?\s*,|Co-Chairs?\s*,|Thank\s+you,?\s+(?:Mr\.?|Madam)\s+(?:Chair|President))/i;
+const SALUTATION = /^(?:(?:Mr\.?|Mister|Madam|Madame|Mme\.?)\s+(?:Chair|President|Chairman|Chairperson|Co-Chairs?|Facilitator|Moderator)|(?:Distinguished|Dear|Honou?rable|Your)\s+(?:Chair|President|Co-Chairs?|Excellenc|colleagues|delegates)|Excellenc(?:y|ies)|Chair(?:person|man)?\s*,|Co-Chairs?\s*,|Thank\s+you(?:\s+(?:very\s+much|so\s+much))?,?\s+(?:(?:Mr\.?|Madam|Madame)\s+)?(?:Chair|President|Chairman|Chairperson|Co-Chairs?))/i;
 const MAX_HEAD_PARAGRAPHS = 14;
 
 /** Index of the first paragraph of the speech. */

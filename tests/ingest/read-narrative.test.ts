@@ -52,6 +52,10 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Indonesia, on behalf of the Non-Aligned Movement, called for capacity building.')[0]!.names).toEqual(['Non-Aligned Movement']);
   });
 
+  test('"Speaking on behalf of ASEAN, Malaysia said ..." credits the group only', () => {
+    expect(read('Speaking on behalf of ASEAN, Malaysia said that capacity building should be cross-cutting.')[0]!.names).toEqual(['ASEAN']);
+  });
+
   test('a name that belongs to a proposal in the subject is not credited', () => {
     expect(read('Supporting the proposal of France, Egypt stressed the need for a PoA.')[0]!.names).toEqual(['Egypt']);
   });

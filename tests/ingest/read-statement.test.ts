@@ -36,6 +36,16 @@ Thank you.`;
     expect(readStatement(t, ctx()).turns[0]).toMatchObject({ speaker: 'South Africa', onBehalfOf: ['African Group'] });
   });
 
+  test('"Thank you, Chair," opens the speech, and aligning with a group statement is not speaking for the group', () => {
+    const t = 'Permanent Mission of the Republic of Kenya\n\nNew York, 13 December 2023\n\nThank you, Chair,\n\nKenya associates itself with the statement delivered by Egypt on behalf of the African Group.\n\nChair,\n\nKenya supports a dedicated group on capacity building.';
+    const [turn] = readStatement(t, ctx()).turns;
+    expect(t.slice(turn!.span[0], turn!.span[0] + 17)).toBe('Thank you, Chair,');
+    expect(turn!.speaker).toBe('Republic of Kenya');
+    expect(turn!.onBehalfOf).toBeUndefined();
+    const header = 'Permanent Mission of Kenya\nKenya associates itself with the statement delivered by Egypt on behalf of the African Group\n\nMr. Chair,\n\nWe support it.';
+    expect(readStatement(header, ctx()).turns[0]!.onBehalfOf).toBeUndefined();
+  });
+
   test('without a header the opening self-identification names the speaker; else unknown with a warning', () => {
     expect(readStatement('Mr. Chair,\n\nJapan strongly believes in the framework.', ctx()).turns[0]).toMatchObject({ speaker: 'Japan', speakerSource: 'self' });
     const r = readStatement('Mr. Chair,\n\nWe believe in the framework.', ctx());
