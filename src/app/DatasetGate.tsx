@@ -1,5 +1,5 @@
 // Loading, empty and error states around every view: the app never shows a blank page.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { markOnce } from './perf-marks';
 import { useStores } from './stores-context';
 import { useDatasetQuery } from '../queries/use-dataset';
@@ -16,6 +16,22 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (ready) markOnce('cg:data-ready');
   }, [ready]);
+  // A first load is stored after it is shown: say so on the gate, and any problem as a banner.
+  const storing = query.data?.storing ?? null;
+  const [stored, setStored] = useState<'pending' | 'done' | 'failed' | null>(null);
+  useEffect(() => {
+    if (!storing) return;
+    let live = true;
+    setStored('pending');
+    void storing.then((problem) => {
+      if (!live) return;
+      setStored(problem ? 'failed' : 'done');
+      if (problem) client.setQueryData<LoadedDataset>(datasetKeys.all, (d) => d && { ...d, problem, storing: null });
+    });
+    return () => {
+      live = false;
+    };
+  }, [storing, client]);
   const banners: ReactNode[] = [];
   if (store.kind === 'memory') {
     banners.push(
@@ -77,7 +93,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     );
   }
   return (
-    <div data-source={source} data-hash={dataset.contentHash} className="gate">
+    <div data-source={source} data-hash={dataset.contentHash} data-stored={stored ?? undefined} className="gate">
       {banners}
       {children}
     </div>

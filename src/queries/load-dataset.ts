@@ -15,6 +15,12 @@ export interface LoadedDataset {
   offline: boolean;
   /** A newer dataset, already validated and stored, that the user has not switched to yet. */
   update: ClientDataset | null;
+  /**
+   * On a first load the data is shown as soon as it is validated and stored for offline use
+   * right after the first paint: this settles with null once stored, or with the problem.
+   * Null when nothing is being stored.
+   */
+  storing?: Promise<string | null> | null;
 }
 
 export type Fetcher = (url: string) => Promise<Response>;
@@ -55,11 +61,29 @@ export async function loadDataset(store: DatasetStore, fetcher: Fetcher, base: s
     return { dataset: cached, source: cached ? 'indexeddb' : 'none', problem, offline: false, update: null };
   }
   // Stored in one transaction: a failed write leaves the previous data whole.
-  const saved = await safe(() => store.save(fresh.dataset, fresh.texts));
-  const problem = saved.ok ? null : `the dataset could not be stored for offline use: ${saved.error}`;
-  // With data already on screen the user chooses when to switch; a first load shows it at once.
-  if (cached) return { dataset: cached, source: 'indexeddb', problem, offline: false, update: fresh.dataset };
-  return { dataset: fresh.dataset, source: 'network', problem, offline: false, update: null };
+  const save = async () => {
+    const saved = await safe(() => store.save(fresh.dataset, fresh.texts));
+    return saved.ok ? null : `the dataset could not be stored for offline use: ${saved.error}`;
+  };
+  // With data already on screen the user chooses when to switch (once it is stored); a first
+  // load shows it at once and stores it once the first screen is drawn (at 100x the seed
+  // corpus storing takes most of a second the first screen need not wait for).
+  if (cached) return { dataset: cached, source: 'indexeddb', problem: await save(), offline: false, update: fresh.dataset };
+  return { dataset: fresh.dataset, source: 'network', problem: null, offline: false, update: null, storing: afterPaint().then(save) };
+}
+
+/** Resolves after the next frame is drawn (or soon, where frames are not drawn: hidden tab, Node). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 250);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 async function safe<T>(fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: string }> {

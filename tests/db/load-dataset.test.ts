@@ -45,6 +45,8 @@ describe('loadDataset(store, fetch)', () => {
     const loaded = await loadDataset(dexieStore(db), net.fetcher, '/');
     expect(loaded.source).toBe('network');
     expect(loaded.dataset?.contentHash).toBe(ds.contentHash);
+    // Shown first, stored right after the first paint.
+    expect(await loaded.storing).toBeNull();
     expect((await db.meta.get('dataset'))?.contentHash).toBe(ds.contentHash);
     expect((await dexieStore(db).load())?.statements).toHaveLength(1);
   });
@@ -130,8 +132,20 @@ describe('loadDataset(store, fetch)', () => {
     const store = memoryStore('IndexedDB is not available');
     const first = await loadDataset(store, network({ dataset: ds }).fetcher, '/');
     expect(first.source).toBe('network');
+    await first.storing;
     const second = await loadDataset(store, network({ dataset: ds }).fetcher, '/');
     expect(second.source).toBe('indexeddb');
+  });
+});
+
+describe('loadDataset on a first load', () => {
+  test('reports a failure to store after showing the data', async () => {
+    const ds = makeDataset();
+    const failing = { ...dexieStore(db), save: async () => Promise.reject(new Error('QuotaExceededError')) };
+    const loaded = await loadDataset(failing, network({ dataset: ds }).fetcher, '/');
+    expect(loaded.dataset?.contentHash).toBe(ds.contentHash);
+    expect(loaded.problem).toBeNull();
+    expect(await loaded.storing).toMatch(/could not be stored for offline use: QuotaExceededError/);
   });
 });
 

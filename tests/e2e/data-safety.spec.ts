@@ -19,7 +19,8 @@ afterAll(async () => {
 const RECORD_CSP = `window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`;
 
 async function loaded(page: Page, source: 'network' | 'indexeddb') {
-  await page.waitForSelector(`.gate[data-source=${source}]`);
+  // A first load is shown, then stored for offline use: wait for both.
+  await page.waitForSelector(source === 'network' ? '.gate[data-source=network][data-stored=done]' : `.gate[data-source=${source}]`);
 }
 
 describe('data that is never lost', () => {

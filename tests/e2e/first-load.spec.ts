@@ -49,6 +49,8 @@ describe('first load', () => {
     expect(count).toBeGreaterThan(0);
     expect(await page.locator(`tr[data-actor=${code}] td.num`).textContent()).toBe(String(count));
 
+    // The data is shown first and stored for offline use right after.
+    await expect.poll(() => gate.getAttribute('data-stored')).toBe('done');
     const before = server.requests.length;
     await page.reload();
     await expect.poll(() => gate.getAttribute('data-source')).toBe('indexeddb');

@@ -18,7 +18,7 @@ describe('offline after one load', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url + '/');
-    await page.waitForSelector('.gate[data-source=network]');
+    await page.waitForSelector('.gate[data-source=network][data-stored=done]'); // shown, then stored
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await server.close();
     await context.setOffline(true);
