@@ -415,6 +415,14 @@ const CASES: Record<string, Case[]> = {
     ['We remain committed to the implementation of the agreed norms.', []],
     ['The undersigned organisations call for a Programme of Action.', [], ['ALB', 'CHL']],
   ],
+  'the speaker\'s own earlier proposal; a speaker on behalf of the authors; no groups needed': [
+    ['Kenya reiterates its proposal for a voluntary global repository of threats.', ['threat-repository:support'], 'KEN'],
+    ['We renew our call for a legally binding instrument.', ['legally-binding-instrument:support']],
+    ['No standing thematic groups are needed; the plenary can set up ad hoc groups.', ['thematic-group-count:none']],
+    ['We noted Brazil\'s statement and its proposal for a global repository of threats.', []],
+    ['Some delegations renewed their call for a legally binding instrument.', []],
+    ['No standing thematic groups were established last year.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
@@ -429,6 +437,8 @@ describe('matchSentence on a narrative report: the sentence that refers back spe
     ['Moreover, they supported a Programme of Action.', ['mechanism-format:poa']],
     ['In their view, no single state should be able to block the participation of an organisation.', ['stakeholder-veto:oppose']],
     ['All three delegations favoured a Programme of Action.', ['mechanism-format:poa']],
+    ['Speaking on behalf of Brazil and Argentina, Chile said that capacity building should be a cross-cutting issue across all thematic groups.', ['capacity-building-group:cross-cutting']],
+    ['Chile said that capacity building should be a cross-cutting issue across all thematic groups.', []],
     ['The Chair favoured a Programme of Action.', []],
     ['Moreover, some delegations supported a Programme of Action.', []],
     ['In the view of the Secretariat, hybrid meetings should be possible.', []],
