@@ -450,3 +450,23 @@ describe('matchSentence on a narrative report: the sentence that refers back spe
     expect(tag('Moreover, they supported a Programme of Action.', 'BRA')).toEqual([]);
   });
 });
+
+describe('matchSentence on a narrative report: an idea supported or opposed by the delegations named (passive)', () => {
+  test.each([
+    ['The proposal for a global threat repository drew support from Rwanda and Ghana, which called it a practical tool.', ['RWA', 'GHA'], ['threat-repository:support']],
+    ['A Programme of Action was strongly supported by France.', ['FRA'], ['mechanism-format:poa']],
+    ['The participation of stakeholders was defended by France.', ['FRA'], ['stakeholder-participation:expand']],
+    ['A legally binding instrument was opposed by France.', ['FRA'], ['legally-binding-instrument:oppose']],
+    ['The idea of a global repository of threats was opposed by Belarus.', ['BLR'], ['threat-repository:oppose']],
+    ['The Programme of Action met with opposition from Belarus.', ['BLR'], ['mechanism-format:oewg']],
+    ['The Programme of Action met with opposition from several delegations.', ['BLR'], []],
+    ['A Programme of Action was supported by Germany.', ['FRA'], []],
+    ['A legally binding instrument was opposed by Germany.', ['FRA'], []],
+  ] as const)('%s (%j) -> %j', (sentence, authors, expected) => {
+    expect(tag(sentence, [...authors], { narrative: true })).toEqual(expected);
+  });
+
+  test('in a statement, a Programme of Action supported by another state is no position of the speaker', () => {
+    expect(tag('A Programme of Action was supported by France.', 'DEU')).toEqual([]);
+  });
+});
