@@ -5,7 +5,9 @@
 //   - a filter change on the overview (typing in the delegation filter, to the next frames);
 //   - the convergence matrix of one session window: from a click on "Convergence" in the
 //     menu to that window's matrix on screen (cg:matrix-shown);
-//   - a session slider step: from moving the slider one session back to the updated matrix.
+//   - a session slider step: from moving the slider one session back to the updated matrix,
+//     at once (its matrix may still be computing) and once the view has computed every
+//     session's matrix ahead (cg:matrices-ahead), as when a user looks before moving it.
 // Runs inside `npm run bench`, or alone on a built app and dataset folders:
 //   npx tsx scripts/bench/client-bench.ts [--dist dist] [--runs 5] --data 1x=public/data --data 100x=/tmp/client100-data
 import { resolve } from 'node:path';
@@ -78,11 +80,14 @@ export async function benchClient(dist: string, scales: { label: string; dataDir
       const filter: number[] = [];
       const matrix: number[] = [];
       const slider: number[] = [];
+      const sliderAhead: number[] = [];
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
         await page.goto(server.url + '/');
         cold.push(await firstChart(page));
+        // A first load is stored for offline use after it is shown: a warm load needs it stored.
+        await page.waitForSelector('.gate[data-stored=done]', { timeout: TIMEOUT });
         await page.reload();
         warm.push(await firstChart(page));
         await filterChange(page, 'a');
@@ -93,6 +98,10 @@ export async function benchClient(dist: string, scales: { label: string; dataDir
         const stepped = await untilMatrix(page, 'slider-back');
         if (stepped.window === shown.window) throw new Error(`the slider step showed the same window ${shown.window}`);
         slider.push(stepped.ms);
+        await page.waitForFunction(() => performance.getEntriesByName('cg:matrices-ahead').length > 0, null, { timeout: TIMEOUT });
+        const ahead = await untilMatrix(page, 'slider-back');
+        if (ahead.window === stepped.window) throw new Error(`the slider step showed the same window ${ahead.window}`);
+        sliderAhead.push(ahead.ms);
         await context.close();
       }
       await server.close();
@@ -102,6 +111,7 @@ export async function benchClient(dist: string, scales: { label: string; dataDir
         { group: 'client', name: `overview filter change to render, ${scale.label}`, unit: 'ms', runs: filter },
         { group: 'client', name: `convergence matrix of one window (menu click to matrix shown), ${scale.label}`, unit: 'ms', runs: matrix },
         { group: 'client', name: `session slider step to updated matrix, ${scale.label}`, unit: 'ms', runs: slider },
+        { group: 'client', name: `session slider step, matrices computed ahead, ${scale.label}`, unit: 'ms', runs: sliderAhead },
       );
     }
   } finally {

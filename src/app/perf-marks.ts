@@ -1,6 +1,7 @@
 // Performance marks the benchmark reads (npm run bench): when the data was ready, when the
 // first chart was on screen (each set once per page load), and every time the convergence
-// matrix of a window is on screen (set on each change, with the window as its detail).
+// matrix of a window is on screen (set on each change, with the window as its detail), and
+// when every session's matrix has been computed ahead.
 const seen = new Set<string>();
 
 export function markOnce(name: 'cg:data-ready' | 'cg:first-chart'): void {
@@ -17,4 +18,9 @@ export function markMatrixShown(window: string): void {
   } catch {
     // a browser without mark details: the benchmark is the only reader
   }
+}
+
+/** Every session's matrix is computed (the convergence view's look-ahead is done). */
+export function markMatricesAhead(): void {
+  if (typeof performance !== 'undefined' && performance.mark) performance.mark('cg:matrices-ahead');
 }

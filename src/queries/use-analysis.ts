@@ -8,6 +8,7 @@ import { sessionWindow, windowLabel, type SessionWindow } from '../analysis/sess
 import type { AgreementMatrix } from '../analysis/agreement-matrix';
 import { useDatasetIndex } from './use-dataset';
 import { computeMatrix } from './agreement-runner';
+import { markMatricesAhead } from '../app/perf-marks';
 import type { ClientDataset } from '../shared/client-dataset';
 
 const observationCache = new WeakMap<object, Observation[]>();
@@ -79,6 +80,7 @@ export function usePrefetchSessionMatrices(sessions: readonly number[], first: n
         if (cancelled) return;
         await client.prefetchQuery(agreementMatrixQueryOptions(dataset, observations, sessionWindow(first, s)));
       }
+      if (!cancelled) markMatricesAhead();
     })();
     return () => {
       cancelled = true;

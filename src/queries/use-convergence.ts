@@ -15,20 +15,21 @@ export const convergenceKeys = {
 };
 
 /** Pairs converging and diverging between two windows (change in CA with intervals). */
-export function usePairTrends(before: SessionWindow, after: SessionWindow) {
+export function usePairTrends(before: SessionWindow, after: SessionWindow, enabled = true) {
   const { dataset } = useDatasetIndex();
   const early = useWindowPositions(before);
   const late = useWindowPositions(after);
   return useQuery<PairTrends>({
     queryKey: convergenceKeys.trends(dataset.contentHash, before, after),
     queryFn: () => computeTrends({ kind: 'trends', before: early, after: late, issues: dataset.issues }),
+    enabled,
     staleTime: Infinity,
     networkMode: 'always',
   });
 }
 
 /** The 2-D map of every session (positions as held at its end), aligned session to session. */
-export function useMapTrajectories() {
+export function useMapTrajectories(enabled = true) {
   const { dataset } = useDatasetIndex();
   const observations = useObservations();
   const sessions = useSessionNumbers();
@@ -36,6 +37,7 @@ export function useMapTrajectories() {
     queryKey: convergenceKeys.trajectories(dataset.contentHash),
     queryFn: () =>
       computeTrajectories({ kind: 'trajectories', observations, issues: dataset.issues, first: sessions[0] ?? 0, sessions }),
+    enabled,
     staleTime: Infinity,
     networkMode: 'always',
   });

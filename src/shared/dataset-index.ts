@@ -1,4 +1,4 @@
-// Lookup tables over a dataset, built once per dataset (plain maps, no I/O).
+// Lookup tables over a dataset, each built once per dataset on first use (plain maps, no I/O).
 import type { Actor, Issue, Session, Stance } from './dataset-schema';
 import type { ClientDataset, DocumentMeta, StatementMeta } from './client-dataset';
 
@@ -16,30 +16,63 @@ export interface DatasetIndex {
 }
 
 export function indexDataset(dataset: ClientDataset): DatasetIndex {
-  const statementsOf = new Map<string, StatementMeta[]>();
-  for (const s of dataset.statements) {
-    if (s.actor && !s.authors.includes(s.actor)) push(statementsOf, s.actor, s);
-    for (let i = 0; i < s.authors.length; i++) {
-      const c = s.authors[i]!;
-      if (s.authors.indexOf(c) === i) push(statementsOf, c, s);
+  // Each table is built on first use: the first screen needs a few of them, and at 100x the
+  // seed corpus the statement and stance tables alone hold some 60 000 entries.
+  const lazy = <T,>(build: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= build());
+  };
+  const statementsOf = lazy(() => {
+    const map = new Map<string, StatementMeta[]>();
+    for (const s of dataset.statements) {
+      if (s.actor && !s.authors.includes(s.actor)) push(map, s.actor, s);
+      for (let i = 0; i < s.authors.length; i++) {
+        const c = s.authors[i]!;
+        if (s.authors.indexOf(c) === i) push(map, c, s);
+      }
     }
-  }
-  const stancesOfStatement = new Map<string, Stance[]>();
-  const stancesOfActor = new Map<string, Stance[]>();
-  for (const st of dataset.stances) {
-    push(stancesOfStatement, st.statement, st);
-    for (const a of st.actors) push(stancesOfActor, a, st);
-  }
+    return map;
+  });
+  const stances = lazy(() => {
+    const ofStatement = new Map<string, Stance[]>();
+    const ofActor = new Map<string, Stance[]>();
+    for (const st of dataset.stances) {
+      push(ofStatement, st.statement, st);
+      for (const a of st.actors) push(ofActor, a, st);
+    }
+    return { ofStatement, ofActor };
+  });
+  const actor = lazy(() => new Map(dataset.actors.map((a) => [a.code as string, a])));
+  const document = lazy(() => new Map(dataset.documents.map((d) => [d.id as string, d])));
+  const statement = lazy(() => new Map(dataset.statements.map((s) => [s.id as string, s])));
+  const session = lazy(() => new Map(dataset.sessions.map((s) => [s.id as string, s])));
+  const issue = lazy(() => new Map(dataset.issues.map((i) => [i.id as string, i])));
   return {
     dataset,
-    actor: new Map(dataset.actors.map((a) => [a.code, a])),
-    document: new Map(dataset.documents.map((d) => [d.id, d])),
-    statement: new Map(dataset.statements.map((s) => [s.id, s])),
-    session: new Map(dataset.sessions.map((s) => [s.id, s])),
-    issue: new Map(dataset.issues.map((i) => [i.id, i])),
-    statementsOf,
-    stancesOfStatement,
-    stancesOfActor,
+    get actor() {
+      return actor();
+    },
+    get document() {
+      return document();
+    },
+    get statement() {
+      return statement();
+    },
+    get session() {
+      return session();
+    },
+    get issue() {
+      return issue();
+    },
+    get statementsOf() {
+      return statementsOf();
+    },
+    get stancesOfStatement() {
+      return stances().ofStatement;
+    },
+    get stancesOfActor() {
+      return stances().ofActor;
+    },
   };
 }
 

@@ -46,6 +46,9 @@ function ConvergenceBody({ sessions }: { sessions: readonly number[] }) {
     (session: number) => index.dataset.sessions.find((s) => s.number === session)?.label ?? `session ${session}`,
     [index],
   );
+  // The matrix is computed first; the trends and the map (seconds of work for a large room)
+  // start once it is on screen.
+  const matrixFirst = view.step !== undefined || view.error !== null;
   const onAt = useCallback((session: number) => update({ at: String(session) }, { replace: true }), [update]);
 
   return (
@@ -57,8 +60,8 @@ function ConvergenceBody({ sessions }: { sessions: readonly number[] }) {
       </p>
       <DelegationFilterForm filter={filter} groups={groups} shown={view.shown.length} update={update} />
       <MatrixSection index={index} state={state} view={view} sessions={sessions} labelOf={labelOf} nameOf={nameOf} onAt={onAt} update={update} />
-      <TrendsSection state={state} sessions={sessions} labelOf={labelOf} nameOf={nameOf} keep={view.keep} update={update} />
-      <MapSection index={index} state={state} labelOf={labelOf} nameOf={nameOf} keep={view.keep} update={update} />
+      <TrendsSection ready={matrixFirst} state={state} sessions={sessions} labelOf={labelOf} nameOf={nameOf} keep={view.keep} update={update} />
+      <MapSection ready={matrixFirst} index={index} state={state} labelOf={labelOf} nameOf={nameOf} keep={view.keep} update={update} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { ActorCode } from '../../shared/ids';
 import type { ConvergenceState } from './convergence-params';
 
 export interface MapSectionProps {
+  ready?: boolean; // false until the matrix is on screen: its computation goes first
   index: DatasetIndex;
   state: ConvergenceState;
   labelOf: (session: number) => string;
@@ -22,8 +23,8 @@ export interface MapSectionProps {
 /** With this many delegations or fewer on the map, every one is labelled. */
 const LABEL_ALL = 30;
 
-export function MapSection({ index, state, labelOf, nameOf, keep, update }: MapSectionProps) {
-  const query = useMapTrajectories();
+export function MapSection({ index, state, labelOf, nameOf, keep, update, ready = true }: MapSectionProps) {
+  const query = useMapTrajectories(ready);
   const chosen = useMemo(() => new Set(state.mark), [state.mark]);
   const model = useMemo(
     () => (query.data ? mapModel(query.data.trajectories, { upTo: state.at, keep: keep as (c: ActorCode) => boolean, chosen, nameOf }) : undefined),

@@ -12,6 +12,7 @@ import { sessionParam, type ConvergenceState } from './convergence-params';
 import { trendCsvRows, trendRows, type TrendRow } from './trend-rows';
 
 export interface TrendsSectionProps {
+  ready?: boolean; // false until the matrix is on screen: its computation goes first
   state: ConvergenceState;
   sessions: readonly number[];
   labelOf: (session: number) => string;
@@ -22,7 +23,7 @@ export interface TrendsSectionProps {
 
 const LIMIT = 15;
 
-export function TrendsSection({ state, sessions, labelOf, nameOf, keep, update }: TrendsSectionProps) {
+export function TrendsSection({ state, sessions, labelOf, nameOf, keep, update, ready = true }: TrendsSectionProps) {
   const { before, after } = state;
   const ordered = before.to < after.to;
   return (
@@ -37,7 +38,7 @@ export function TrendsSection({ state, sessions, labelOf, nameOf, keep, update }
         </label>
       </div>
       {ordered ? (
-        <TrendTables before={before} after={after} state={state} labelOf={labelOf} nameOf={nameOf} keep={keep} />
+        <TrendTables ready={ready} before={before} after={after} state={state} labelOf={labelOf} nameOf={nameOf} keep={keep} />
       ) : (
         <p className="banner" data-testid="trends-order">
           Choose a “before” session earlier than the “after” one to compare them.
@@ -62,8 +63,8 @@ function WindowPicker(props: { label: string; value: SessionWindow; sessions: re
   );
 }
 
-function TrendTables({ before, after, state, labelOf, nameOf, keep }: { before: SessionWindow; after: SessionWindow; state: ConvergenceState; labelOf: (s: number) => string; nameOf: (code: string) => string; keep: (code: string) => boolean }) {
-  const trends = usePairTrends(before, after);
+function TrendTables({ before, after, state, labelOf, nameOf, keep, ready }: { ready: boolean; before: SessionWindow; after: SessionWindow; state: ConvergenceState; labelOf: (s: number) => string; nameOf: (code: string) => string; keep: (code: string) => boolean }) {
+  const trends = usePairTrends(before, after, ready);
   const early = useAgreementMatrix(before);
   const late = useAgreementMatrix(after);
   const tables = useMemo(() => {
