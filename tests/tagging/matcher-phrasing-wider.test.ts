@@ -423,6 +423,40 @@ const CASES: Record<string, Case[]> = {
     ['Some delegations renewed their call for a legally binding instrument.', []],
     ['No standing thematic groups were established last year.', []],
   ],
+  'meeting-format: not permitted after the cue, participating virtually': [
+    ['Online participation should not be permitted in formal sessions.', ['meeting-format:in-person']],
+    ['We would welcome the possibility to participate virtually.', ['meeting-format:hybrid']],
+    ['Online participation should be permitted in formal sessions.', ['meeting-format:hybrid']],
+    ['Delegations should not participate virtually in negotiations.', ['meeting-format:in-person']],
+    ['Several experts participated virtually last week.', []],
+  ],
+  'capacity-building-group and international-law-group: compound names, cross-cutting, not siloed, within the groups': [
+    ['We attach great importance to a dedicated capacity-building group in the permanent mechanism.', ['capacity-building-group:dedicated']],
+    ['We support a separate international law group.', ['international-law-group:dedicated']],
+    ['We see international law as a cross-cutting issue for all thematic groups.', ['international-law-group:integrated']],
+    ['International law is relevant to every topic and should not be siloed.', ['international-law-group:integrated']],
+    ['Discussions on international law should take place within the thematic groups rather than separately.', ['international-law-group:integrated']],
+    ['We do not support a dedicated capacity-building group.', ['capacity-building-group:cross-cutting']],
+    ['The capacity-building working group of the regional forum met in May.', []],
+    ['Some delegations see international law as a cross-cutting issue.', []],
+    ['International law was discussed within the thematic groups of the GGE?', []],
+  ],
+  'decision-making: taken by majority vote': [
+    ['Decisions on procedural matters could be taken by majority vote.', ['decision-making:flexible']],
+    ['Decisions should never be taken by majority vote.', ['decision-making:consensus']],
+    ['The resolution was adopted by a vote in the General Assembly, some delegations recalled.', []],
+  ],
+  'thematic-group-count: open on the number, the number matters less': [
+    ['We are open on the number of groups.', ['thematic-group-count:flexible']],
+    ['The number of groups is less important to us than their mandate.', ['thematic-group-count:flexible']],
+    ['Let us start with two groups and review after two years.', ['thematic-group-count:value:2']],
+    ['The number of speakers in the groups was less important than expected?', []],
+  ],
+  'meeting-venue: meetings away from New York': [
+    ['Meetings away from New York would be too costly.', ['meeting-venue:new-york']],
+    ['We would welcome meetings away from New York.', ['meeting-venue:rotate']],
+    ['Some delegations want meetings away from New York.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
