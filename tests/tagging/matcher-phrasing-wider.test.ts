@@ -307,6 +307,8 @@ const CASES: Record<string, Case[]> = {
     ['The intergovernmental character of the future mechanism must be preserved.', ['stakeholder-participation:limit']],
     ['The intergovernmental nature of the mechanism is non-negotiable for my delegation.', ['stakeholder-participation:limit']],
     ['States have an essential role to play in protecting critical infrastructure.', []],
+    ['The private sector plays an important role in capacity building.', []],
+    ['Civil society has an essential role to play in cybersecurity.', []],
     ['Some delegations said stakeholders have an essential role to play.', []],
     ['The intergovernmental character of the mechanism was mentioned by several delegations.', []],
   ],
