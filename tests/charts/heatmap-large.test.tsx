@@ -2,7 +2,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { sessionWindow } from '../../src/analysis/session-window';
-import { CANVAS_CELLS_ABOVE, cellAtPoint } from '../../src/charts/heatmap/heatmap-canvas';
+import { CANVAS_CELLS_ABOVE, cellAtPoint, parseColour } from '../../src/charts/heatmap/heatmap-canvas';
+import { agreementColour } from '../../src/charts/palette';
 import { HeatmapContainer } from '../../src/charts/heatmap/HeatmapContainer';
 import type { HeatmapCell, HeatmapModel } from '../../src/charts/heatmap/heatmap-model';
 import { actorCode, type ActorCode } from '../../src/shared/ids';
@@ -70,5 +71,14 @@ describe('cellAtPoint(count, box, x, y)', () => {
     expect(cellAtPoint(100, box, 409, 419)).toEqual({ r: 99, c: 99 });
     expect(cellAtPoint(100, box, 410, 20)).toBeNull();
     expect(cellAtPoint(100, box, 5, 30)).toBeNull();
+  });
+});
+
+describe('parseColour(colour)', () => {
+  test('reads the colours the heatmap fills with, as 0-255 channels', () => {
+    expect(parseColour('#0072B2')).toEqual([0, 114, 178]);
+    expect(parseColour('rgb(108, 142, 161)')).toEqual([108, 142, 161]);
+    expect(parseColour(agreementColour(1))).toEqual([0, 114, 178]);
+    expect(parseColour('transparent')).toEqual([128, 128, 128]);
   });
 });

@@ -34,44 +34,72 @@ export function drawCells(model: HeatmapModel, geometry: CanvasGeometry, fill: (
   if (!ctx) return null;
   const g = ctx;
   const size = geometry.step - geometry.gap;
+  // Colours go straight into the pixels (setting fillStyle parses a CSS colour: 37 000
+  // parses per step); the few hatched or dotted cells are drawn over them afterwards.
+  const image = g.createImageData(side, side);
+  const pixels = image.data;
+  const rgbOf = new Map<string, readonly [number, number, number]>();
+  const flagged: { cell: HeatmapCell; x: number; y: number; colour: string }[] = [];
   model.rows.forEach((row, r) => {
     const y = geometry.offset(r);
     row.cells.forEach((cell, c) => {
       const x = geometry.offset(c);
       const colour = fill(cell);
-      g.globalAlpha = cell.insufficient ? 0.5 : 1;
-      g.fillStyle = colour;
-      g.fillRect(x, y, size, size);
-      g.globalAlpha = 1;
-      if (cell.insufficient) {
-        // the hatch of the SVG cells: dark diagonals 4 px apart, clipped to the cell
-        g.save();
-        g.beginPath();
-        g.rect(x, y, size, size);
-        g.clip();
-        g.strokeStyle = '#333333';
-        g.lineWidth = 1;
-        g.beginPath();
-        for (let k = -size; k < size; k += 4) {
-          g.moveTo(x + k, y + size);
-          g.lineTo(x + k + size, y);
+      let rgb = rgbOf.get(colour);
+      if (!rgb) rgbOf.set(colour, (rgb = parseColour(colour)));
+      // 50% opacity over the white page, as the SVG cell's fill-opacity
+      const [red, green, blue] = cell.insufficient ? rgb.map((v) => Math.round(v / 2 + 127.5)) : rgb;
+      for (let dy = 0; dy < size; dy++) {
+        let i = ((y + dy) * side + x) * 4;
+        for (let dx = 0; dx < size; dx++, i += 4) {
+          pixels[i] = red!;
+          pixels[i + 1] = green!;
+          pixels[i + 2] = blue!;
+          pixels[i + 3] = 255;
         }
-        g.stroke();
-        g.restore();
       }
-      if (cell.jointOnly) {
-        g.fillStyle = textOn(colour);
-        g.beginPath();
-        g.arc(x + size / 2, y + size / 2, Math.max(1, size * 0.18), 0, 2 * Math.PI);
-        g.fill();
-      }
+      if (cell.insufficient || cell.jointOnly) flagged.push({ cell, x, y, colour });
     });
   });
+  g.putImageData(image, 0, 0);
+  for (const { cell, x, y, colour } of flagged) {
+    if (cell.insufficient) {
+      // the hatch of the SVG cells: dark diagonals 4 px apart, clipped to the cell
+      g.save();
+      g.beginPath();
+      g.rect(x, y, size, size);
+      g.clip();
+      g.strokeStyle = '#333333';
+      g.lineWidth = 1;
+      g.beginPath();
+      for (let k = -size; k < size; k += 4) {
+        g.moveTo(x + k, y + size);
+        g.lineTo(x + k + size, y);
+      }
+      g.stroke();
+      g.restore();
+    }
+    if (cell.jointOnly) {
+      g.fillStyle = textOn(colour);
+      g.beginPath();
+      g.arc(x + size / 2, y + size / 2, Math.max(1, size * 0.18), 0, 2 * Math.PI);
+      g.fill();
+    }
+  }
   try {
     return canvas.toDataURL('image/png');
   } catch {
     return null;
   }
+}
+
+/** "#rrggbb" or "rgb(r, g, b)" as 0-255 channels (grey for anything else). */
+export function parseColour(colour: string): readonly [number, number, number] {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)];
+  const rgb = /^rgba?\((\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?)/.exec(colour);
+  if (rgb) return [Math.round(Number(rgb[1])), Math.round(Number(rgb[2])), Math.round(Number(rgb[3]))];
+  return [128, 128, 128];
 }
 
 /** The cell under a point of the drawn grid, or null outside it. */
