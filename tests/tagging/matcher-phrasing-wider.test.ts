@@ -378,6 +378,7 @@ const CASES: Record<string, Case[]> = {
     ['We deplore the fact that a number of accredited organisations have been blocked.', ['stakeholder-veto:oppose']],
     ['Accreditation should not require the consent of all member states.', ['stakeholder-veto:oppose']],
     ['The report was adopted with the consent of all states.', []],
+    ['The modalities were adopted with the agreement of all states.', []],
     ['We deplore the fact that humanitarian organisations have been targeted by cyber operations.', []],
   ],
   'mechanism-format: the OEWG format retained; the PoA established without delay': [
