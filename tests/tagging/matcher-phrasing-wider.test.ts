@@ -460,6 +460,19 @@ const CASES: Record<string, Case[]> = {
     ['We would welcome meetings away from New York.', ['meeting-venue:rotate']],
     ['Some delegations want meetings away from New York.', []],
   ],
+  'mechanism-format: the PoA, with a modifier between commas, is the best vehicle': [
+    ['The Programme of Action, as endorsed by the General Assembly and supported by many states, is the most suitable vehicle for our future work.', ['mechanism-format:poa']],
+    ['The Programme of Action, which was tabled by a cross-regional group of states at the first session, remains the right framework for action.', ['mechanism-format:poa']],
+    ['The Programme of Action, as proposed by some states at the first session last year, is not the right framework for us.', ['mechanism-format:oewg']],
+    ['The Programme of Action, which was tabled by a group of states last year, was the subject of a long debate.', []],
+  ],
+  'stakeholder-participation: the importance of their participation': [
+    ['We underline the importance of stakeholder participation in the future mechanism.', ['stakeholder-participation:expand']],
+    ['We emphasise the importance of the participation of civil society in the mechanism.', ['stakeholder-participation:expand']],
+    ['We do not see the value of the participation of NGOs in formal negotiations.', ['stakeholder-participation:limit']],
+    ['Some delegations stressed the importance of stakeholder participation.', []],
+    ['The importance of capacity building for developing states was underlined by all.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
