@@ -104,6 +104,8 @@ describe('statement search on /sources', () => {
     fireEvent.click(within(results).getByRole('link'));
     expect(location.history.at(-1)).toBe('/sources/report-9.txt#report-9.txt%232');
     const reader = await screen.findByTestId('reader');
+    // The statement is focused once the document's text is on screen.
+    await waitFor(() => expect(document.activeElement?.id).toBe('report-9.txt#2'));
     const target = reader.querySelector('[data-targeted=true]')!;
     expect(target.id).toBe('report-9.txt#2');
     expect(document.activeElement).toBe(target);
