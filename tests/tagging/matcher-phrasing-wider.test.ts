@@ -473,6 +473,20 @@ const CASES: Record<string, Case[]> = {
     ['Some delegations stressed the importance of stakeholder participation.', []],
     ['The importance of capacity building for developing states was underlined by all.', []],
   ],
+  'double negation: not opposing is a willing yes; "whether or not" commits to nothing': [
+    ['We do not oppose a dedicated group on capacity building.', ['capacity-building-group:dedicated']],
+    ['We have no objection to a dedicated group on international law.', ['international-law-group:dedicated']],
+    ['We are not against voting on procedural matters.', ['decision-making:flexible']],
+    ['We are not opposed to a legally binding instrument.', ['legally-binding-instrument:open']],
+    ['We oppose a dedicated group on capacity building.', ['capacity-building-group:cross-cutting']],
+    ['Whether or not there is a dedicated group on international law, we need to deepen our common understandings.', []],
+  ],
+  'cautioning that X asserts X; cautioning against X rejects it': [
+    ['We caution that hybrid formats must remain exceptional.', ['meeting-format:in-person']],
+    ['We do not think that hybrid meetings should be the exception.', ['meeting-format:hybrid']],
+    ['We caution against limiting hybrid participation to exceptional circumstances.', ['meeting-format:hybrid']],
+    ['Some delegations cautioned that hybrid formats must remain exceptional.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
