@@ -486,6 +486,8 @@ const CASES: Record<string, Case[]> = {
     ['We do not think that hybrid meetings should be the exception.', ['meeting-format:hybrid']],
     ['We caution against limiting hybrid participation to exceptional circumstances.', ['meeting-format:hybrid']],
     ['Some delegations cautioned that hybrid formats must remain exceptional.', []],
+    ['Chad warned that voting would split the membership.', ['decision-making:consensus'], 'TCD'],
+    ['Chad warned that voting was discussed at length.', [], 'TCD'],
   ],
 };
 
