@@ -489,6 +489,13 @@ const CASES: Record<string, Case[]> = {
     ['Chad warned that voting would split the membership.', ['decision-making:consensus'], 'TCD'],
     ['Chad warned that voting was discussed at length.', [], 'TCD'],
   ],
+  'open positions: not closing the door, either option': [
+    ['We do not close the door on a legally binding instrument in the future.', ['legally-binding-instrument:open']],
+    ['Between a Programme of Action and an OEWG, we are open to both options as long as they are agreed by consensus.', ['mechanism-format:open']],
+    ['We could live with either of the proposals on the Programme of Action.', ['mechanism-format:open']],
+    ['Some delegations do not close the door on a legally binding instrument.', []],
+    ['Both options for the Programme of Action were presented by the Chair.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
