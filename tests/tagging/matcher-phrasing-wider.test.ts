@@ -496,6 +496,18 @@ const CASES: Record<string, Case[]> = {
     ['Some delegations do not close the door on a legally binding instrument.', []],
     ['Both options for the Programme of Action were presented by the Chair.', []],
   ],
+  'thematic-group-structure: by pillar or by policy objective; risks after the cue': [
+    ['We favour groups organised by policy objectives rather than by pillar.', ['thematic-group-structure:cross-cutting']],
+    ['The groups should address real-world challenges such as ransomware.', ['thematic-group-structure:cross-cutting']],
+    ['We see value in organising the thematic groups by pillar.', ['thematic-group-structure:pillar-based']],
+    ['The five pillars of the framework should each have their own group.', ['thematic-group-structure:pillar-based']],
+    ['We believe the pillar structure has served us well and should be kept for the groups.', ['thematic-group-structure:pillar-based']],
+    ['Dividing the work along the pillars would perpetuate silos.', ['thematic-group-structure:cross-cutting']],
+    ['Cross-cutting groups risk duplicating the plenary.', ['thematic-group-structure:pillar-based']],
+    ['Our national report is organised by pillar.', []],
+    ['Some delegations favour groups organised by policy objectives.', []],
+    ['The groups discussed real-world challenges such as ransomware last week?', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
