@@ -508,6 +508,18 @@ const CASES: Record<string, Case[]> = {
     ['Some delegations favour groups organised by policy objectives.', []],
     ['The groups discussed real-world challenges such as ransomware last week?', []],
   ],
+  'norms, coordination and venues: further developed, operationalisation, UN-based platform, rather than a new structure, regional hubs': [
+    ['The normative framework should be further developed to respond to new threats.', ['norms-development:develop-new']],
+    ['We believe that additional norms could be developed over time, where necessary.', ['norms-development:develop-new']],
+    ['Our priority remains the operationalisation of the eleven norms.', ['norms-development:implement-existing']],
+    ['We support the idea of a UN-based platform to match capacity-building needs and offers.', ['capacity-building-coordination:support']],
+    ['Capacity building should be delivered through existing regional channels rather than a new UN structure.', ['capacity-building-coordination:oppose']],
+    ['We would like some thematic group meetings to be held at regional hubs.', ['meeting-venue:rotate']],
+    ['No additional norms should be developed at this stage.', ['norms-development:implement-existing']],
+    ['The normative framework was further developed by the 2021 report of the GGE.', []],
+    ['Some delegations support a UN-based platform for capacity building.', []],
+    ['Regional hubs of the private sector held meetings on capacity building last year.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
