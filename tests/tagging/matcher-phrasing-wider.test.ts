@@ -520,6 +520,20 @@ const CASES: Record<string, Case[]> = {
     ['Some delegations support a UN-based platform for capacity building.', []],
     ['Regional hubs of the private sector held meetings on capacity building last year.', []],
   ],
+  'spoken phrasing in transcripts': [
+    ['For us, very clearly, the Programme of Action is the way to go.', ['mechanism-format:poa']],
+    ['Frankly, we do not need another treaty.', ['legally-binding-instrument:oppose']],
+    ['We would like to see the stakeholders really involved in the mechanism, not just listening.', ['stakeholder-participation:expand']],
+    ['NGOs must not have a say in decisions; that is for states alone.', ['stakeholder-participation:limit']],
+    ['We are happy to support the proposed portal for capacity building.', ['capacity-building-coordination:support']],
+    ['We are comfortable with the Programme of Action.', ['mechanism-format:poa']],
+    ['We could go along with the Programme of Action.', ['mechanism-format:open']],
+    ['Hybrid participation should be possible, but only as an exception.', ['meeting-format:in-person']],
+    ['The Programme of Action is not the way to go.', ['mechanism-format:oewg']],
+    ['Another treaty on cybercrime is the way to go, the Chair said.', []],
+    ['Some delegations would like to see the stakeholders really involved.', []],
+    ['Is the Programme of Action the way to go?', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
