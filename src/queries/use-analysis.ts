@@ -55,11 +55,11 @@ export function agreementMatrixQueryOptions(dataset: ClientDataset, observations
   });
 }
 
-/** Pairwise agreement for a window (chance-corrected, with intervals). */
-export function useAgreementMatrix(window: SessionWindow) {
+/** Pairwise agreement for a window (chance-corrected, with intervals); computed only when `enabled`. */
+export function useAgreementMatrix(window: SessionWindow, enabled = true) {
   const { dataset } = useDatasetIndex();
   const observations = useObservations();
-  return useQuery(agreementMatrixQueryOptions(dataset, observations, window));
+  return useQuery({ ...agreementMatrixQueryOptions(dataset, observations, window), enabled });
 }
 
 /**

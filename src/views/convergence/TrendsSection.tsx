@@ -65,8 +65,8 @@ function WindowPicker(props: { label: string; value: SessionWindow; sessions: re
 
 function TrendTables({ before, after, state, labelOf, nameOf, keep, ready }: { ready: boolean; before: SessionWindow; after: SessionWindow; state: ConvergenceState; labelOf: (s: number) => string; nameOf: (code: string) => string; keep: (code: string) => boolean }) {
   const trends = usePairTrends(before, after, ready);
-  const early = useAgreementMatrix(before);
-  const late = useAgreementMatrix(after);
+  const early = useAgreementMatrix(before, ready);
+  const late = useAgreementMatrix(after, ready);
   const tables = useMemo(() => {
     if (!trends.data || !early.data || !late.data) return undefined;
     const matrices = { before: early.data, after: late.data };

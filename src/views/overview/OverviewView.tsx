@@ -31,7 +31,8 @@ export function OverviewView() {
   const window = useMemo(() => sessionWindow(from, to), [from, to]);
   const positions = useWindowPositions(window);
   const groups = useMemo(() => groupOptions(index), [index]);
-  const matrix = useAgreementMatrix(window);
+  // Only the bloc order needs the matrix: computed (in a worker for a large room) when chosen.
+  const matrix = useAgreementMatrix(window, filters.sort === 'bloc');
   const blocOrder = useMemo(() => (filters.sort === 'bloc' && matrix.data ? clusterBlocs(matrix.data).order : null), [filters.sort, matrix.data]);
   const issues = overviewIssues(index, filters);
   const rows = useMemo(
