@@ -534,6 +534,23 @@ const CASES: Record<string, Case[]> = {
     ['Some delegations would like to see the stakeholders really involved.', []],
     ['Is the Programme of Action the way to go?', []],
   ],
+  'stakeholder-veto and decision-making: more ways to say it': [
+    ['The no-objection procedure has been abused to exclude legitimate organisations.', ['stakeholder-veto:oppose']],
+    ['Accreditation decisions should be made by the plenary as a whole.', ['stakeholder-veto:oppose']],
+    ['Any objection should be subject to review by the plenary.', ['stakeholder-veto:oppose']],
+    ['States should retain their sovereign prerogative to decide which NGOs participate.', ['stakeholder-veto:support']],
+    ['The current accreditation modalities should be kept as they are.', ['stakeholder-veto:support']],
+    ['We cannot accept that one country alone decides which organisations may participate.', ['stakeholder-veto:oppose']],
+    ['A single objection should not suffice to exclude an organisation.', ['stakeholder-veto:oppose']],
+    ['The practice of anonymous objections must end.', ['stakeholder-veto:oppose']],
+    ['In the absence of consensus, the Chair should be able to put the matter to a vote.', ['decision-making:flexible']],
+    ['We agree that consensus does not mean unanimity.', ['decision-making:flexible']],
+    ['The current accreditation modalities should not be kept as they are.', ['stakeholder-veto:oppose']],
+    ['Several delegations said the no-objection procedure had been abused.', []],
+    ['The Security Council veto has been abused, in our view, to block action.', []],
+    ['One country alone hosted the regional workshop on accreditation?', []],
+    ['In the absence of consensus last year, the report was adopted without a vote?', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
