@@ -551,6 +551,19 @@ const CASES: Record<string, Case[]> = {
     ['One country alone hosted the regional workshop on accreditation?', []],
     ['In the absence of consensus last year, the report was adopted without a vote?', []],
   ],
+  'mechanism-format: the name matters less; either vehicle; an OEWG as the best option': [
+    ['What matters most to us is that the future mechanism is single-track and consensus-based, not its name.', ['mechanism-format:open']],
+    ['We are agnostic as to whether the future mechanism is called a Programme of Action or an OEWG.', ['mechanism-format:open']],
+    ['The label of the future mechanism is secondary for my delegation.', ['mechanism-format:open']],
+    ['We can accept any format for the future mechanism, provided it is inclusive.', ['mechanism-format:open']],
+    ['We can support either a Programme of Action or a permanent OEWG.', ['mechanism-format:open', 'mechanism-format:poa']],
+    ['A future OEWG would be the best option for regular institutional dialogue.', ['mechanism-format:oewg']],
+    ['The future regular institutional dialogue should take place within an open-ended working group.', ['mechanism-format:oewg']],
+    ['A future OEWG would not be the best option for regular institutional dialogue.', ['mechanism-format:poa']],
+    ['The label on the Programme of Action report was changed by the Secretariat.', []],
+    ['Some delegations are agnostic as to whether the future mechanism is called a Programme of Action or an OEWG.', []],
+    ['Both the Programme of Action and the OEWG were discussed at length?', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
