@@ -564,6 +564,13 @@ const CASES: Record<string, Case[]> = {
     ['Some delegations are agnostic as to whether the future mechanism is called a Programme of Action or an OEWG.', []],
     ['Both the Programme of Action and the OEWG were discussed at length?', []],
   ],
+  'concern that a repository could be misused; no legal vacuum (past tense)': [
+    ['We are concerned that a repository could be used for political purposes.', ['threat-repository:oppose']],
+    ['We fear that such a database could be misused to level accusations against states.', ['threat-repository:oppose']],
+    ['We maintained that there was no legal vacuum in cyberspace.', ['legally-binding-instrument:oppose']],
+    ['We are not concerned that a repository could be misused; we support a global repository of threats.', ['threat-repository:support']],
+    ['Some delegations were concerned that a repository could be used for political purposes.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
