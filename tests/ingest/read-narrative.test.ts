@@ -56,6 +56,14 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Speaking on behalf of ASEAN, Malaysia said that capacity building should be cross-cutting.')[0]!.names).toEqual(['ASEAN']);
   });
 
+  test('"was sought by", "drew support from" credit the agents; "In their view," continues their turn', () => {
+    expect(read('A dedicated group was sought by Senegal and Ecuador.')[0]!.names).toEqual(['Senegal', 'Ecuador']);
+    expect(read('The repository drew broad support from Rwanda and Kenya.')[0]!.names).toEqual(['Rwanda', 'Kenya']);
+    const turns = read('Lithuania and Austria called for open accreditation. In their view, no single State should block it.');
+    expect(turns).toHaveLength(1);
+    expect(turns[0]!.text).toBe('Lithuania and Austria called for open accreditation. In their view, no single State should block it.');
+  });
+
   test('a name that belongs to a proposal in the subject is not credited', () => {
     expect(read('Supporting the proposal of France, Egypt stressed the need for a PoA.')[0]!.names).toEqual(['Egypt']);
   });
