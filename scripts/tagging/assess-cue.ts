@@ -64,7 +64,7 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   // A reported phrase the cue itself spans ("we regret that [a few states] blocked ...") is the
   // speaker's judgement of others, not a position of theirs.
   // (The cue's words are masked, not removed, so that gaps still count them.)
-  const outside = ' ' + text.slice(clause[0], start) + text.slice(start, end).replace(/[a-z0-9@'_]/g, 'x') + text.slice(end, clause[1]) + ' ';
+  const outside = beneficiariesBlanked(' ' + text.slice(clause[0], start) + text.slice(start, end).replace(/[a-z0-9@'_]/g, 'x') + text.slice(end, clause[1]) + ' ');
   const reported = anyFrame(f.reported, outside) || (anyFrame(f.reportedLead, text) && !anyFrame(f.endorse, clauseText));
   const endorsed = reported && anyAffirmed(f.endorse, ' ' + text.slice(0, clause[1]) + ' ');
   return { negated, negatedAfter, hedge, nonCommit, reported, endorsed };
@@ -77,4 +77,14 @@ function blank(frames: CompiledFrame[], s: string): string {
     out = out.replace(fr.regex, (m) => ' '.repeat(m.length));
   }
   return out;
+}
+
+// Other delegations named only as those a measure serves ("prohibitive for many developing
+// countries", "beyond the means of many small delegations", "useful to several states") are
+// no report of what they said: blanked before the `reported` frames look at the clause.
+const BENEFICIARIES =
+  /(?<![a-z])(?:for|to|among|across|of) (?:the )?(?:many|several|some|a number of|numerous|most|a few|the majority of|a majority of|all) (?:(?:small|smaller|developing|least developed|small island|island|medium sized|poorer|other|our)(?:,)? )*(?:delegations|states|countries|member states)(?![a-z])/g;
+
+function beneficiariesBlanked(s: string): string {
+  return s.replace(BENEFICIARIES, (m) => ' '.repeat(m.length));
 }

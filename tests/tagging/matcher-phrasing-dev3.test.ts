@@ -110,6 +110,43 @@ const CASES: Record<string, Case[]> = {
     ['The report of the last session was adopted by consensus, and the decision was welcomed.', []],
     ['Must all decisions be taken by consensus?', []],
   ],
+  'reported speech: others named only as those a measure serves are no report': [
+    ['We ask that the mechanism make provision for hybrid participation, since travel is costly for many developing countries.', ['meeting-format:hybrid']],
+    ['A dedicated group on capacity building would be useful to several small delegations, and we support it.', ['capacity-building-group:dedicated']],
+    ['Many developing countries asked for hybrid participation.', []],
+    ['Several delegations support a dedicated group on capacity building.', []],
+    ['We support the proposal of many delegations for a dedicated group on capacity building.', ['capacity-building-group:dedicated']],
+    ['We take note of the call by many developing countries for hybrid participation.', []],
+  ],
+  'negation after: "would be beyond the means of", "prohibitive", "unaffordable"': [
+    ['Meetings held away from New York would be beyond the means of small delegations.', ['meeting-venue:new-york']],
+    ['For us, hybrid participation in all sessions is prohibitively expensive.', ['meeting-format:in-person']],
+    ['Meetings held away from New York would be within the means of small delegations.', ['meeting-venue:rotate']],
+    ['Some states said that meetings held away from New York would be beyond the means of small delegations.', []],
+    ['Would meetings held away from New York be beyond the means of small delegations?', []],
+  ],
+  'negation after: a proposal that "does not correspond to" what we want': [
+    ['A process in which a single State can veto an accreditation does not correspond to an inclusive mechanism.', ['stakeholder-veto:oppose']],
+    ['We believe a dedicated group on international law does not live up to the expectations of small delegations.', ['international-law-group:integrated']],
+    ['We believe a dedicated group on international law corresponds to the expectations of small delegations.', ['international-law-group:dedicated']],
+    ['Several states said a dedicated group on international law does not correspond to their expectations.', []],
+    ['Does a dedicated group on international law correspond to our expectations?', []],
+  ],
+  'a group on a subject "confined" or "relegated to" a separate group': [
+    ['Capacity building should not be confined to a separate group.', ['capacity-building-group:cross-cutting']],
+    ['International law must not be relegated to a separate track.', ['international-law-group:integrated']],
+    ['We would like capacity building confined to a dedicated group of its own.', ['capacity-building-group:dedicated']],
+    ['Some states fear capacity building might be confined to a separate group.', []],
+    ['Capacity building funds were restricted to a specific group of donors last year.', []],
+  ],
+  'threat-repository: the topic put first, the doubt after ("On X, we have reservations")': [
+    ['On the so-called global threat repository, my delegation has serious reservations.', ['threat-repository:oppose']],
+    ['Regarding the proposed repository, we still have concerns.', ['threat-repository:oppose']],
+    ['On the global threat repository, my delegation has no reservations.', []],
+    ['On the repository of national views, my delegation has serious reservations.', []],
+    ['On the global threat repository, several delegations have serious reservations.', []],
+    ['On the global threat repository, do you have reservations?', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
