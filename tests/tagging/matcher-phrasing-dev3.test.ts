@@ -147,6 +147,27 @@ const CASES: Record<string, Case[]> = {
     ['On the global threat repository, several delegations have serious reservations.', []],
     ['On the global threat repository, do you have reservations?', []],
   ],
+  'stakeholder-veto: the non-objection rule "defended", "insisted on", "stood by"': [
+    ['We defend the non-objection rule for the accreditation of stakeholders.', ['stakeholder-veto:support']],
+    ['We insist on the no-objection procedure for stakeholder accreditation.', ['stakeholder-veto:support']],
+    ['We do not defend the non-objection rule for the accreditation of stakeholders.', ['stakeholder-veto:oppose']],
+    ['Several delegations defended the non-objection rule for stakeholders.', []],
+    ['Why should we defend the non-objection rule for stakeholders?', []],
+  ],
+  'international-law-group: discussed "throughout these groups", "across all the groups"': [
+    ['International law should be discussed throughout these groups.', ['international-law-group:integrated']],
+    ['We believe international law must be addressed across all the future groups.', ['international-law-group:integrated']],
+    ['International law should not be discussed throughout these groups.', []],
+    ['Some delegations said international law should be discussed throughout these groups.', []],
+    ['Should international law be discussed throughout these groups?', []],
+  ],
+  'capacity-building-coordination: against new coordination functions': [
+    ['We caution against new coordination functions at the United Nations.', ['capacity-building-coordination:oppose']],
+    ['My delegation rejects any additional coordinating body for capacity building.', ['capacity-building-coordination:oppose']],
+    ['We do not oppose new coordination functions at the United Nations for capacity building.', []],
+    ['Several delegations cautioned against new coordination functions at the United Nations.', []],
+    ['Why caution against new coordination functions for capacity building?', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
