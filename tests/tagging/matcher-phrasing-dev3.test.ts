@@ -168,6 +168,14 @@ const CASES: Record<string, Case[]> = {
     ['Several delegations cautioned against new coordination functions at the United Nations.', []],
     ['Why caution against new coordination functions for capacity building?', []],
   ],
+  'mechanism-format: the mechanism should "carry forward" or "build on" the Programme of Action': [
+    ['The future mechanism should carry forward the Programme of Action.', ['mechanism-format:poa']],
+    ['The permanent mechanism must be built on the PoA.', ['mechanism-format:poa']],
+    ['The future mechanism should not be modelled on the Programme of Action.', ['mechanism-format:oewg']],
+    ['Some states argued that the mechanism should carry forward the Programme of Action.', []],
+    ['Should the future mechanism carry forward the Programme of Action?', []],
+    ['We will build on the programme of action for our national cyber strategy adopted last year.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
