@@ -176,6 +176,14 @@ const CASES: Record<string, Case[]> = {
     ['Should the future mechanism carry forward the Programme of Action?', []],
     ['We will build on the programme of action for our national cyber strategy adopted last year.', []],
   ],
+  'negation: "we see no reason why X could not" affirms X': [
+    ['We see no reason why procedural questions could not be settled by a vote.', ['decision-making:flexible']],
+    ['There is no reason why procedural matters could not be decided by a simple majority.', ['decision-making:flexible']],
+    ['We see a reason why procedural questions could not be settled by a vote.', ['decision-making:consensus']],
+    ['Procedural questions could not be settled by a vote.', ['decision-making:consensus']],
+    ['Some states see no reason why procedural questions could not be settled by a vote.', []],
+    ['Is there any reason why procedural questions could not be settled by a vote?', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
