@@ -184,6 +184,13 @@ const CASES: Record<string, Case[]> = {
     ['Some states see no reason why procedural questions could not be settled by a vote.', []],
     ['Is there any reason why procedural questions could not be settled by a vote?', []],
   ],
+  'a clause ends before ", thereby" / ", thus": a document cited there does not make the cue reported': [
+    ['The mechanism must be empowered to elaborate new norms, thereby restoring the balance that the resolution calls for.', ['norms-development:develop-new']],
+    ['We support a dedicated group on capacity building, thus answering what the report recommends.', ['capacity-building-group:dedicated']],
+    ['The report recommends elaborating new norms, thereby restoring the balance.', []],
+    ['Some delegations want to elaborate new norms, thereby restoring the balance.', []],
+    ['We do not wish to elaborate new norms, thereby reopening the framework.', ['norms-development:implement-existing']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
