@@ -10,7 +10,10 @@ import { evaluate, parseGold } from '../../scripts/tagging/evaluate';
 import { readPipelineInput, ROOT } from '../../scripts/tagging/pipeline-input';
 
 /** micro-F1 and precision floors, a little under what was reached when they were set. */
-const SETS = [{ name: 'dev2', f1: 0.95, precision: 0.95 }];
+const SETS = [
+  { name: 'dev2', f1: 0.95, precision: 0.95 },
+  { name: 'dev3', f1: 0.95, precision: 0.95 },
+];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
   test(`keeps micro-F1 >= ${f1} and precision >= ${precision}`, async () => {
