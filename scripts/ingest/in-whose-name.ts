@@ -39,6 +39,12 @@ function introducesAnotherStatement(before: string): boolean {
   return SOMEONE_ELSES.test(before) && !OWN_STATEMENT.test(before);
 }
 
+/** "X associates itself with the statement delivered by Egypt on behalf of ...": the words
+ *  align with a statement of someone else's. */
+export function alignsWithAStatement(text: string): boolean {
+  return ALIGN.test(text);
+}
+
 function stanceCarrying(registry: ActorRegistry, codes: ActorCode[]): ActorCode[] {
   return [...new Set(codes.filter((c) => registry.carriesStances(c)))];
 }

@@ -3,6 +3,7 @@
 // speech from the salutation to the end is one turn; the header says who and when.
 import type { Span } from '../../src/shared/dataset-schema';
 import { headerMeta } from './document-meta';
+import { alignsWithAStatement } from './in-whose-name';
 import type { ActorRegistry } from './actor-registry';
 import { lineAt, lineStarts } from './line-index';
 import { findNames, type NameMention } from './name-finder';
@@ -16,9 +17,6 @@ import { contentEnd } from './web-debris';
 const MISSION = /\b(?:Permanent\s+)?Mission\s+of\s+/i;
 const BY = /\b(?:Statement|Remarks|Intervention|Speech|Address|Explanation\s+of\s+(?:vote|position)|Position|Contribution|Submission)\s+(?:delivered\s+|made\s+)?(?:by|of|from)\s+/i;
 const ON_BEHALF = /\bon\s+behalf\s+of\s+/i;
-// "Kenya associates itself with the statement delivered by Egypt on behalf of the African Group":
-// the group is someone else's to speak for.
-const ALIGNS = /\b(?:align|associat|subscrib|endors|concur)\w*\b[^.;]*\b(?:statements?|interventions?|remarks)\b/i;
 const DELEGATION = /\b(?:delegation|government|representative)\s+of\s+/i;
 
 function delegationIn(text: string, head: Span, registry: ActorRegistry): { speaker: NameMention | null; onBehalfOf: NameMention[] } {
@@ -31,7 +29,9 @@ function delegationIn(text: string, head: Span, registry: ActorRegistry): { spea
     const at = offset;
     offset += l.length + 1;
     const found = ON_BEHALF.exec(l);
-    const behalf = found && !ALIGNS.test(l.slice(0, found.index)) ? found : null;
+    // "Kenya associates itself with the statement delivered by Egypt on behalf of the African
+    // Group": the group is someone else's to speak for.
+    const behalf = found && !alignsWithAStatement(l.slice(0, found.index)) ? found : null;
     const names = findNames(text, registry, at, at + l.length).filter(speaks);
     for (const m of names) {
       if (behalf && m.start >= at + behalf.index) {

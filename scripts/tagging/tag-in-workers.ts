@@ -9,7 +9,7 @@ import { tagInThisThread, type TagJob, type Tagger, type TagResult } from '../pi
 import { splitTagJob } from './split-tag-job';
 
 /** Below this much statement text (UTF-16 code units), one thread is faster. */
-export const MIN_TEXT_FOR_WORKERS = 500_000;
+const MIN_TEXT_FOR_WORKERS = 500_000;
 
 export interface WorkerOptions {
   threads?: number;
