@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { BenchRow } from './bench/bench-types';
 import { benchClient } from './bench/client-bench';
 import { routeSizes } from './bench/route-sizes';
+import { compileRegexpsToMachineCode } from './tagging/native-regexps';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, skip: { type: 'string', default: '' } } });
@@ -32,12 +33,29 @@ function corpus(scale: number): string {
   return dir;
 }
 
-function buildOnce(input: string, out: string): { ms: number; maxRssMb: number; inputBytes: number; statements: number } {
+interface BuildStats {
+  ms: number;
+  /** Where the time went (build-data.ts --stats): start-up, steps 1-4, step 5, assembly, writing. */
+  phases: Record<'start' | 'ingest' | 'tagging' | 'assemble' | 'outputs', number>;
+  maxRssMb: number;
+  inputBytes: number;
+  statements: number;
+}
+
+function buildOnce(input: string, out: string): BuildStats {
   const r = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--input', input, '--out', out, '--quiet', '--stats'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   const line = r.stderr.split('\n').find((l) => l.startsWith('BUILD-STATS '));
   if (!line) throw new Error(`build of ${input} failed: ${r.stderr.slice(-2000)}`);
   return JSON.parse(line.slice('BUILD-STATS '.length));
 }
+
+const PHASE_NOTES = {
+  start: 'Node and module start-up, listing the files',
+  ingest: 'steps 1-4: read, split turns, resolve speakers, sentences',
+  tagging: 'step 5 in worker threads',
+  assemble: 'step 6 and the schema check',
+  outputs: 'CSV exports, agreement windows, dataset.json, written atomically',
+} as const;
 
 async function optional(module: string, fn: string): Promise<BenchRow[]> {
   const path = join(root, 'scripts', 'bench', `${module}.ts`);
@@ -48,6 +66,7 @@ async function optional(module: string, fn: string): Promise<BenchRow[]> {
 }
 
 async function main() {
+  compileRegexpsToMachineCode();
   say('building the app');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
   const dataDirs: { label: string; dataDir: string }[] = [];
@@ -61,6 +80,13 @@ async function main() {
       { group: 'pipeline', name: `throughput at ${scale}x`, unit: 'MB/s', runs: runs.map((r) => mb / (r.ms / 1000)) },
       { group: 'pipeline', name: `statements per second at ${scale}x`, unit: 'statements/s', runs: runs.map((r) => r.statements / (r.ms / 1000)) },
       { group: 'pipeline', name: `peak memory at ${scale}x`, unit: 'MB', runs: runs.map((r) => r.maxRssMb) },
+      ...(['start', 'ingest', 'tagging', 'assemble', 'outputs'] as const).map((phase) => ({
+        group: 'pipeline',
+        name: `${phase} phase at ${scale}x`,
+        unit: 'ms',
+        runs: runs.map((r) => r.phases[phase]),
+        note: PHASE_NOTES[phase],
+      })),
     );
     dataDirs.push({ label: `${scale}x`, dataDir: join(work, `data-${scale}x-0`) });
   }

@@ -54,6 +54,8 @@ export interface CompileContext {
   stack?: string[];
   /** Counts {count} uses: at most one per pattern (it is a named group). */
   counts?: { n: number };
+  /** The pattern always follows a separator (or the start), so its first word needs no look back. */
+  bounded?: boolean;
 }
 
 /** What a compiled pattern needs: its regex source, and the words a text must contain for it
@@ -84,18 +86,19 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
 
   type Part = { out: Out; kind: 'required' | 'optional' | 'gap'; n?: number };
 
-  const parseAlt = (): Out => {
-    const alts = [parseSeq()];
+  const parseAlt = (bounded: boolean): Out => {
+    const alts = [parseSeq(bounded)];
     while (tokens[i]?.kind === 'bar') {
       i++;
-      alts.push(parseSeq());
+      alts.push(parseSeq(bounded));
     }
     if (alts.length === 1) return alts[0]!;
     const any = alts.every((a) => a.any) ? [...new Set(alts.flatMap((a) => a.any!))] : null;
     return { src: `(?:${alts.map((a) => a.src).join('|')})`, needs: any ? [any] : [], any };
   };
   // Elements before the first required one carry their separator after them, the others before.
-  const parseSeq = (): Out => {
+  // An element after a separator needs no look back for its word boundary: the separator is one.
+  const parseSeq = (bounded: boolean): Out => {
     const parts: Part[] = [];
     while (i < tokens.length && tokens[i]!.kind !== 'bar' && tokens[i]!.kind !== 'close') {
       const t = tokens[i]!;
@@ -104,7 +107,8 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
         parts.push({ out: { src: '', needs: [], any: null }, kind: 'gap', n: t.n });
         continue;
       }
-      const out = parseItem();
+      const afterSeparator = parts.some((p) => p.kind === 'required');
+      const out = parseItem(bounded || afterSeparator);
       if (tokens[i]?.kind === 'opt') {
         i++;
         parts.push({ out, kind: 'optional' });
@@ -128,16 +132,16 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
     const any = anys.length ? anys.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && b.length < a.length) ? b : a)) : null;
     return { src, needs: required.flatMap((o) => o.needs), any };
   };
-  const parseItem = (): Out => {
+  const parseItem = (bounded: boolean): Out => {
     const t = tokens[i++]!;
     switch (t.kind) {
       case 'word': {
         // A stem keeps its '*': the prefilter looks for it as a substring, a word as a whole word.
         const lit = t.text === '@actor' ? '@*' : t.text;
-        return { src: wordSource(t.text), needs: [[lit]], any: [lit] };
+        return { src: wordSource(t.text, bounded), needs: [[lit]], any: [lit] };
       }
       case 'open': {
-        const inner = parseAlt();
+        const inner = parseAlt(bounded);
         if (tokens[i]?.kind !== 'close') throw new PatternError('missing ")"');
         i++;
         return { ...inner, src: `(?:${inner.src})` };
@@ -151,7 +155,7 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
         const body = ctx.macros[t.name];
         if (body === undefined) throw new PatternError(`unknown macro {${t.name}}`);
         if (stack.includes(t.name)) throw new PatternError(`macro cycle: ${[...stack, t.name].join(' -> ')}`);
-        const inner = compileOut(body, { macros: ctx.macros, stack: [...stack, t.name], counts });
+        const inner = compileOut(body, { macros: ctx.macros, stack: [...stack, t.name], counts, bounded });
         return { ...inner, src: `(?:${inner.src})` };
       }
       default:
@@ -159,19 +163,21 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
     }
   };
 
-  const out = parseAlt();
+  const out = parseAlt(ctx.bounded ?? false);
   if (i < tokens.length) throw new PatternError('unbalanced ")"');
   return out;
 }
 
-const BEFORE = "(?<![a-z0-9@'_])";
-
-function wordSource(w: string): string {
+// A word's start is a boundary when a separator comes before it: checked after the word's own
+// letters (`we(?<![a-z0-9@'_]we)`) so that the engine can look for the letters first, which
+// measured about a quarter faster than a look back in front; left out after a separator.
+function wordSource(w: string, bounded: boolean): string {
   if (w === '@actor') return "@(?!self(?![a-z0-9_]))[a-z0-9_]+(?![a-z0-9@'_])";
   const stem = w.endsWith('*');
   const body = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (!body) throw new PatternError('empty word');
-  return stem ? `${BEFORE}${body}[a-z0-9'_]*` : `${BEFORE}${body}(?![a-z0-9@'_])`;
+  const start = bounded ? body : `${body}(?<![a-z0-9@'_]${body})`;
+  return stem ? `${start}[a-z0-9'_]*` : `${start}(?![a-z0-9@'_])`;
 }
 
 /** Compiles a pattern to a global regular expression over normalised text. */

@@ -3,6 +3,9 @@
 import { parentPort } from 'node:worker_threads';
 import { createActorRegistry } from '../ingest/actor-registry';
 import { tagStances, type TagJob, type TagResult } from '../pipeline/05-tag-stances';
+import { compileRegexpsToMachineCode } from './native-regexps';
+
+compileRegexpsToMachineCode();
 
 parentPort!.on('message', (job: TagJob) => {
   let reply: { ok: true; result: TagResult } | { ok: false; error: string };

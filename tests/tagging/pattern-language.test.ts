@@ -12,6 +12,20 @@ describe('compilePattern', () => {
     expect(matches('group', 'subgroup')).toBe(false);
   });
 
+  test('a word is whole wherever it stands: first, after an optional word or a gap, in a macro', () => {
+    const macros = { self: '(we|my delegation)', group: 'group*' };
+    expect(matches('new? group', 'a new group')).toBe(true);
+    expect(matches('new? group', 'renew subgroup')).toBe(false);
+    expect(matches('new? group', 'renew group')).toBe(true); // "group" alone, "new" not taken
+    expect(matches('.. support', 'we support')).toBe(true);
+    expect(matches('.. support', 'nonsupport')).toBe(false);
+    expect(matches('{self} .. {group}', 'we want groups', macros)).toBe(true);
+    expect(matches('{self} .. {group}', 'owe subgroups', macros)).toBe(false);
+    expect(matches('{self} .. {group}', 'the answer we gave on subgroups', macros)).toBe(false);
+    expect(matches('(a|b) c', 'ba c')).toBe(false);
+    expect(matches('(a|b) c', 'x b c')).toBe(true);
+  });
+
   test('a stem* matches any word starting with it', () => {
     expect(matches('negotiat*', 'the negotiations on a treaty')).toBe(true);
     expect(matches('negotiat*', 'renegotiation')).toBe(false);
