@@ -6,6 +6,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { canonicalJson } from '../src/shared/canonical-json';
 import { manifestOf } from './exports/manifest';
+import { startAgreementWorker, type AgreementWorker } from './exports/agreement-in-worker';
 import { exportsOf } from './exports/exports';
 import { MAX_FILE_BYTES } from './pipeline/01-read-documents';
 import { runPipeline, type PipelineOutput } from './pipeline/run-pipeline';
@@ -15,6 +16,10 @@ import type { InputFile } from './pipeline/types';
 import { formatReport } from './report/format-report';
 
 const root = resolve(import.meta.dirname, '..');
+/** Input from which a build is large enough to start its worker threads before they are needed
+ *  (their code loads meanwhile) and to make agreement.csv in one; below it, as for the seed
+ *  corpus, starting a thread costs more than it saves. */
+const LARGE_INPUT_BYTES = 2_000_000;
 
 async function main(): Promise<number> {
   compileRegexpsToMachineCode();
@@ -43,7 +48,10 @@ async function main(): Promise<number> {
   const yamlInput = async (name: string) => ({ file: relative(process.cwd(), join(dataDir, name)) || name, text: await readFile(join(dataDir, name), 'utf8') });
   // Phase marks for --stats: when tagging starts and ends, when the pipeline returns.
   const marks: Record<string, number> = { listed: performance.now() };
-  const tagger = workerTagger();
+  const inputBytes = files.reduce((t, f) => t + f.bytes.length, 0);
+  const large = inputBytes >= LARGE_INPUT_BYTES;
+  const tagger = workerTagger({ startEarly: large });
+  const agreementWorker = large ? startAgreementWorker() : null;
   const output = await runPipeline({
     files,
     sources: sourcesPath ? { file: relative(process.cwd(), sourcesPath), text: await readFile(sourcesPath, 'utf8') } : null,
@@ -62,17 +70,18 @@ async function main(): Promise<number> {
   marks.assembled = performance.now();
   if (!values.quiet) process.stdout.write(formatReport(output, relative(process.cwd(), input) || '.'));
   if (!output.dataset) {
+    agreementWorker?.cancel();
     process.stderr.write('error: no dataset written (see problems above)\n');
     return 1;
   }
-  await writeOutputs(out, output);
+  await writeOutputs(out, output, agreementWorker);
   marks.written = performance.now();
   if (!values.quiet) process.stdout.write(`wrote ${relative(process.cwd(), out) || out}/dataset.json (${output.dataset.contentHash.slice(0, 12)})\n`);
   if (values.stats) {
     // For the benchmark: wall time and peak memory of this whole build, as one JSON line.
     const span = (from: string, to: string) => Math.round(marks[to]! - marks[from]!);
     const phases = { start: Math.round(marks.listed!), ingest: span('listed', 'ingested'), tagging: span('ingested', 'tagged'), assemble: span('tagged', 'assembled'), outputs: span('assembled', 'written') };
-    const stats = { ms: Math.round(performance.now()), phases, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), inputBytes: files.reduce((t, f) => t + f.bytes.length, 0), statements: output.dataset.statements.length };
+    const stats = { ms: Math.round(performance.now()), phases, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), inputBytes, statements: output.dataset.statements.length };
     process.stderr.write(`BUILD-STATS ${JSON.stringify(stats)}\n`);
   }
   if (values.strict && output.problems.length > 0) {
@@ -108,21 +117,24 @@ async function listFiles(dir: string): Promise<InputFile[]> {
 
 /** Writes all outputs into a fresh sibling folder, then renames file by file; the manifest
  *  (which the app polls) goes last, so a reader never sees a new manifest with old data. */
-async function writeOutputs(out: string, output: PipelineOutput): Promise<void> {
+async function writeOutputs(out: string, output: PipelineOutput, agreementWorker: AgreementWorker | null): Promise<void> {
   const dataset = output.dataset!;
+  // Started first, awaited in its turn: the worker computes while this thread writes.
+  const agreementCsv = agreementWorker?.csvOf(dataset);
+  agreementCsv?.catch(() => {}); // awaited below; a failure is reported there
   const tmp = `${out}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   try {
     await mkdir(tmp, { recursive: true });
     await mkdir(out, { recursive: true });
-    const files: [string, () => string][] = [
-      ...exportsOf(dataset),
+    const files: [string, () => string | Promise<string>][] = [
       ['dataset.json', () => canonicalJson(dataset)],
+      ...exportsOf(dataset, agreementCsv ? { agreementCsv: () => agreementCsv } : {}),
       ['manifest.json', () => canonicalJson(manifestOf(dataset), 2) + '\n'],
     ];
     // Everything is written before anything is renamed: a failed write leaves `out` as it was.
     // One content at a time, made just before it is written (the build's peak memory).
-    for (const [name, content] of files) await writeFile(join(tmp, name), content());
+    for (const [name, content] of files) await writeFile(join(tmp, name), await content());
     for (const [name] of files) await rename(join(tmp, name), join(out, name));
   } finally {
     await rm(tmp, { recursive: true, force: true });

@@ -4,13 +4,17 @@ import type { Dataset } from '../../src/shared/dataset-schema';
 import { stanceRows } from './stances-csv';
 import { statementRows } from './statements-csv';
 import { toCsv } from './to-csv';
-import { agreementCsvRows } from '../../src/analysis/agreement-csv';
-import { agreementMatrices } from './agreement-windows';
+import { agreementCsv, agreementSourceOf } from './agreement-windows';
 
-export function exportsOf(dataset: Dataset): [string, () => string][] {
+export interface ExportOptions {
+  /** agreement.csv, by default made in this thread (build-data.ts makes it in a worker). */
+  agreementCsv?: () => string | Promise<string>;
+}
+
+export function exportsOf(dataset: Dataset, options: ExportOptions = {}): [string, () => string | Promise<string>][] {
   return [
     ['statements.csv', () => toCsv(statementRows(dataset))],
     ['stances.csv', () => toCsv(stanceRows(dataset))],
-    ['agreement.csv', () => toCsv(agreementCsvRows(agreementMatrices(dataset)))],
+    ['agreement.csv', options.agreementCsv ?? (() => agreementCsv(agreementSourceOf(dataset)))],
   ];
 }

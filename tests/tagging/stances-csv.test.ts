@@ -29,8 +29,8 @@ describe('stances.csv', () => {
     expect(formatValue(null)).toBe('');
   });
 
-  test('round-trips quotes with commas and quotation marks through a CSV parser', () => {
-    const content = exportsOf(makeDataset()).find(([name]) => name === 'stances.csv')![1]();
+  test('round-trips quotes with commas and quotation marks through a CSV parser', async () => {
+    const content = await exportsOf(makeDataset()).find(([name]) => name === 'stances.csv')![1]();
     const parsed = Papa.parse<string[]>(content.trim()).data;
     expect(parsed[0]).toEqual([...STANCE_COLUMNS]);
     expect(parsed[1]![8]).toBe('we support a Programme of Action.');

@@ -52,5 +52,10 @@ describe('workerTagger', () => {
     const many = await runPipeline(input, { tag: workerTagger({ threads: 3, minText: 0 }) });
     expect(many.dataset!.stances.length).toBeGreaterThan(0);
     expect(canonicalJson(many.dataset)).toBe(canonicalJson(one.dataset));
+    // Workers started before the job: the same, whether they are used or ended unused.
+    const early = await runPipeline(input, { tag: workerTagger({ threads: 2, minText: 0, startEarly: true }) });
+    expect(canonicalJson(early.dataset)).toBe(canonicalJson(one.dataset));
+    const unused = await runPipeline(input, { tag: workerTagger({ threads: 2, startEarly: true, minText: Number.MAX_SAFE_INTEGER }) });
+    expect(canonicalJson(unused.dataset)).toBe(canonicalJson(one.dataset));
   }, 120_000);
 });
