@@ -36,7 +36,7 @@ function corpus(scale: number): string {
 interface BuildStats {
   ms: number;
   /** Where the time went (build-data.ts --stats): start-up, steps 1-4, step 5, assembly, writing. */
-  phases: Record<'start' | 'ingest' | 'tagging' | 'assemble' | 'outputs', number>;
+  phases: Record<'start' | 'read' | 'process' | 'assemble' | 'outputs', number>;
   maxRssMb: number;
   inputBytes: number;
   statements: number;
@@ -51,8 +51,8 @@ function buildOnce(input: string, out: string): BuildStats {
 
 const PHASE_NOTES = {
   start: 'Node and module start-up, listing the files',
-  ingest: 'steps 1-4: read, split turns, resolve speakers, sentences',
-  tagging: 'step 5 in worker threads',
+  read: 'step 1: reading the documents',
+  process: 'steps 2-5 in worker threads: turns, speakers, sentences, stances',
   assemble: 'step 6 and the schema check',
   outputs: 'CSV exports, agreement windows, dataset.json, written atomically',
 } as const;
@@ -80,7 +80,7 @@ async function main() {
       { group: 'pipeline', name: `throughput at ${scale}x`, unit: 'MB/s', runs: runs.map((r) => mb / (r.ms / 1000)) },
       { group: 'pipeline', name: `statements per second at ${scale}x`, unit: 'statements/s', runs: runs.map((r) => r.statements / (r.ms / 1000)) },
       { group: 'pipeline', name: `peak memory at ${scale}x`, unit: 'MB', runs: runs.map((r) => r.maxRssMb) },
-      ...(['start', 'ingest', 'tagging', 'assemble', 'outputs'] as const).map((phase) => ({
+      ...(['start', 'read', 'process', 'assemble', 'outputs'] as const).map((phase) => ({
         group: 'pipeline',
         name: `${phase} phase at ${scale}x`,
         unit: 'ms',

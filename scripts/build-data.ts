@@ -9,9 +9,9 @@ import { manifestOf } from './exports/manifest';
 import { startAgreementWorker, type AgreementWorker } from './exports/agreement-in-worker';
 import { exportsOf } from './exports/exports';
 import { MAX_FILE_BYTES } from './pipeline/01-read-documents';
+import { workerProcessor } from './pipeline/process-in-workers';
 import { runPipeline, type PipelineOutput } from './pipeline/run-pipeline';
 import { compileRegexpsToMachineCode } from './tagging/native-regexps';
-import { workerTagger } from './tagging/tag-in-workers';
 import type { InputFile } from './pipeline/types';
 import { formatReport } from './report/format-report';
 
@@ -46,11 +46,11 @@ async function main(): Promise<number> {
     (p, i) => existsSync(p) && (i === 0 || input === join(dataDir, 'raw')),
   );
   const yamlInput = async (name: string) => ({ file: relative(process.cwd(), join(dataDir, name)) || name, text: await readFile(join(dataDir, name), 'utf8') });
-  // Phase marks for --stats: when tagging starts and ends, when the pipeline returns.
+  // Phase marks for --stats: when steps 2-5 start and end, when the pipeline returns.
   const marks: Record<string, number> = { listed: performance.now() };
   const inputBytes = files.reduce((t, f) => t + f.bytes.length, 0);
   const large = inputBytes >= LARGE_INPUT_BYTES;
-  const tagger = workerTagger({ startEarly: large });
+  const processor = workerProcessor({ startEarly: large });
   const agreementWorker = large ? startAgreementWorker() : null;
   const output = await runPipeline({
     files,
@@ -60,10 +60,10 @@ async function main(): Promise<number> {
     codebook: await yamlInput('codebook.yaml'),
     overrides: existsSync(join(dataDir, 'overrides.yaml')) ? await yamlInput('overrides.yaml') : null,
   }, {
-    tag: async (job, registry) => {
-      marks.ingested = performance.now();
-      const result = await tagger(job, registry);
-      marks.tagged = performance.now();
+    process: async (job, registry) => {
+      marks.read = performance.now();
+      const result = await processor(job, registry);
+      marks.processed = performance.now();
       return result;
     },
   });
@@ -80,7 +80,7 @@ async function main(): Promise<number> {
   if (values.stats) {
     // For the benchmark: wall time and peak memory of this whole build, as one JSON line.
     const span = (from: string, to: string) => Math.round(marks[to]! - marks[from]!);
-    const phases = { start: Math.round(marks.listed!), ingest: span('listed', 'ingested'), tagging: span('ingested', 'tagged'), assemble: span('tagged', 'assembled'), outputs: span('assembled', 'written') };
+    const phases = { start: Math.round(marks.listed!), read: span('listed', 'read'), process: span('read', 'processed'), assemble: span('processed', 'assembled'), outputs: span('assembled', 'written') };
     const stats = { ms: Math.round(performance.now()), phases, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), inputBytes, statements: output.dataset.statements.length };
     process.stderr.write(`BUILD-STATS ${JSON.stringify(stats)}\n`);
   }

@@ -2,7 +2,7 @@
 //   - tagging throughput: step 5 alone over the statements the pipeline found (sentences/s, MB/s
 //     of statement text);
 //   - the floor: reading the documents and splitting their whole text into sentences;
-//   - the whole pipeline (tagging in worker threads, as the build does), and its ratio to the floor (how close the build runs to reading speed).
+//   - the whole pipeline (steps 2-5 in worker threads, as the build does), and its ratio to the floor (how close the build runs to reading speed).
 // Runs inside `npm run bench`, or alone: npx tsx scripts/bench/tagging-bench.ts
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +15,7 @@ import { tagStances } from '../pipeline/05-tag-stances';
 import { runPipeline, type PipelineInput } from '../pipeline/run-pipeline';
 import { loadCodebook } from '../tagging/load-codebook';
 import { readPipelineInput } from '../tagging/pipeline-input';
-import { workerTagger } from '../tagging/tag-in-workers';
+import { workerProcessor } from '../pipeline/process-in-workers';
 import type { BenchRow } from './bench-types';
 
 const COPIES = 100;
@@ -57,7 +57,7 @@ export async function benchTagging(): Promise<BenchRow[]> {
     floor.push(read.ms);
     inputMb = read.value.documents.reduce((a, d) => a + Buffer.byteLength(d.text), 0) / 1e6;
 
-    const built = await time(() => runPipeline(input, { tag: workerTagger() }));
+    const built = await time(() => runPipeline(input, { process: workerProcessor() }));
     whole.push(built.ms);
     const dataset = built.value.dataset!;
 

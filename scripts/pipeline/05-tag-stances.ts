@@ -8,7 +8,6 @@ import type { Codebook } from '../../src/shared/codebook-schema';
 import type { DatasetDocument, Stance, Statement } from '../../src/shared/dataset-schema';
 import { actorCode, issueId, positionId } from '../../src/shared/ids';
 import type { ActorRegistry } from '../ingest/actor-registry';
-import type { ActorEntry } from '../ingest/load-metadata';
 import { findMentions, nameResolver } from '../tagging/actor-mentions';
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook } from '../tagging/compile-codebook';
@@ -26,20 +25,6 @@ export interface TagResult {
   stances: Stance[];
   problems: Problem[];
 }
-
-/** Step 5 as plain data (the registry as the actor list it is built from), so that it can be
- *  handed to another thread: see scripts/tagging/tag-in-workers.ts. */
-export interface TagJob {
-  documents: DatasetDocument[];
-  statements: Statement[];
-  codebook: Codebook;
-  actors: ActorEntry[];
-}
-
-/** Whatever runs step 5: tagStances in this thread, or the same function spread over workers. */
-export type Tagger = (job: TagJob, registry: ActorRegistry) => Promise<TagResult>;
-
-export const tagInThisThread: Tagger = async (job, registry) => tagStances({ ...job, registry });
 
 export function tagStances(input: TagInput): TagResult {
   const cb = compiledCodebook(input.codebook);

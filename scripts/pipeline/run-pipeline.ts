@@ -6,12 +6,10 @@ import { loadActors, loadSessions, loadSources } from '../ingest/load-metadata';
 import { issuesOf, loadCodebook } from '../tagging/load-codebook';
 import { applyOverrides, loadOverrides } from '../tagging/overrides';
 import { readDocuments } from './01-read-documents';
-import { splitTurns } from './02-split-turns';
-import { resolveSpeakers, type Unresolved } from './03-resolve-speakers';
-import { segmentSentences } from './04-segment-sentences';
-import { tagInThisThread, type Tagger } from './05-tag-stances';
+import type { Unresolved } from './03-resolve-speakers';
 import { assembleDataset } from './06-assemble';
-import type { InputFile, Problem, SplitDocument } from './types';
+import { processInThisThread, type DocumentProcessor } from './process-documents';
+import type { InputFile, Problem } from './types';
 
 export interface PipelineInput {
   files: InputFile[];
@@ -42,8 +40,8 @@ export interface PipelineOutput {
 }
 
 export interface PipelineOptions {
-  /** Runs step 5; by default in this thread (build-data.ts spreads it over worker threads). */
-  tag?: Tagger;
+  /** Runs steps 2-5; by default in this thread (build-data.ts spreads them over worker threads). */
+  process?: DocumentProcessor;
 }
 
 export async function runPipeline(input: PipelineInput, options: PipelineOptions = {}): Promise<PipelineOutput> {
@@ -60,43 +58,20 @@ export async function runPipeline(input: PipelineInput, options: PipelineOptions
   const read = await readDocuments(input.files, sources.sources);
   problems.push(...read.problems);
 
-  const splits: SplitDocument[] = [];
+  // Steps 2-5, document by document (in worker threads when build-data.ts asks for it).
+  const processDocuments = options.process ?? processInThisThread;
+  const machine = await processDocuments({ documents: read.documents, sessions: sessions.sessions, codebook: codebook.codebook, actors: actors.actors }, registry);
   const shapes = new Map<string, string>();
-  for (const doc of read.documents) {
-    const { split, detection, problems: p } = splitTurns(doc, registry);
-    problems.push(...p);
-    splits.push(split);
-    shapes.set(doc.id, doc.source?.kind ? 'sources.yaml kind' : detection.cue);
-  }
   const unresolved: Unresolved[] = [];
-
   const documents: DatasetDocument[] = [];
   const statements: Statement[] = [];
-  for (const split of splits) {
-    const resolved = resolveSpeakers(split, registry, sessions.sessions);
-    problems.push(...resolved.problems);
-    unresolved.push(...resolved.unresolved);
-    const place = resolved.place;
-    const src = split.document.source;
-    documents.push({
-      id: split.document.id,
-      file: split.document.file,
-      title: src?.title ?? split.meta.title ?? split.document.file,
-      kind: split.kind,
-      format: split.document.format,
-      date: place.date,
-      session: place.session,
-      meeting: place.meeting,
-      agenda: split.meta.agenda ?? src?.agenda ?? null,
-      url: src?.url ?? null,
-      sha256: split.document.sha256,
-      text: split.document.text,
-    });
-    for (const s of resolved.statements) statements.push({ ...s, sentences: segmentSentences(split.document.text, s.span) });
+  for (const p of machine.processed) {
+    problems.push(...p.problems);
+    unresolved.push(...p.unresolved);
+    shapes.set(p.document.id, p.shape);
+    documents.push(p.document);
+    for (const s of p.statements) statements.push(s);
   }
-
-  const tag = options.tag ?? tagInThisThread;
-  const machine = await tag({ documents, statements, codebook: codebook.codebook, actors: actors.actors }, registry);
   problems.push(...machine.problems);
   // Human corrections go on top of the tagger; a bad one is a problem and changes nothing.
   const overrides = input.overrides ? loadOverrides(input.overrides.text, input.overrides.file) : { overrides: [], problems: [] };
