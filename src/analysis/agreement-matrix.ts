@@ -15,6 +15,9 @@ export interface AgreementMatrix {
   // One entry per pair i < j of `actors`, row by row: (0,1), (0,2), ..., (1,2), ...;
   // so pair.a < pair.b always. Pairs sharing no issue are included, with undefined values.
   readonly pairs: readonly PairAgreement[];
+  // True while only the point estimates are known: every pair's chanceCorrectedInterval is
+  // left undefined until the bootstrap is done (matrix-intervals.ts). Absent otherwise.
+  readonly intervalsPending?: boolean;
 }
 
 export function agreementMatrix(

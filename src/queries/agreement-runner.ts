@@ -1,15 +1,16 @@
-// Runs the pairwise agreement matrix inline for small rooms and in a Web Worker for large
-// ones, so a 193-delegation matrix never blocks the page.
-import { agreementMatrix, type AgreementMatrix } from '../analysis/agreement-matrix';
+// Runs the bootstrap intervals of a window's matrix inline for small rooms and in a Web
+// Worker for large ones, so a 193-delegation bootstrap never blocks the page. The point
+// estimates are cheap and computed where they are needed (use-analysis.ts).
+import { bootstrapIntervals, type IntervalColumns } from '../analysis/matrix-intervals';
 import type { WindowPositions } from '../analysis/window-positions';
 import type { Issue } from '../shared/dataset-schema';
 
-/** Above this many positioned delegations the matrix is computed off the main thread. */
+/** Above this many positioned delegations the bootstrap runs off the main thread. */
 export const WORKER_THRESHOLD = 60;
 
 let worker: Worker | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve: (m: AgreementMatrix) => void; reject: (e: Error) => void }>();
+const pending = new Map<number, { resolve: (m: IntervalColumns) => void; reject: (e: Error) => void }>();
 
 function getWorker(): Worker | null {
   if (worker) return worker;
@@ -19,19 +20,26 @@ function getWorker(): Worker | null {
   } catch {
     return null;
   }
-  worker.onmessage = (e: MessageEvent<{ id: number; matrix?: AgreementMatrix; error?: string }>) => {
+  worker.onmessage = (e: MessageEvent<{ id: number; intervals?: IntervalColumns; error?: string }>) => {
     const job = pending.get(e.data.id);
     pending.delete(e.data.id);
     if (!job) return;
-    if (e.data.matrix) job.resolve(e.data.matrix);
+    if (e.data.intervals) job.resolve(e.data.intervals);
     else job.reject(new Error(e.data.error ?? 'agreement worker failed'));
   };
   return worker;
 }
 
-export function computeMatrix(positions: WindowPositions, issues: readonly Issue[]): Promise<AgreementMatrix> {
+/** The bootstrap intervals of every pair of the window's matrix (matrix-intervals.ts). */
+export function computeIntervals(positions: WindowPositions, issues: readonly Issue[]): Promise<IntervalColumns> {
   const w = positions.actors.length > WORKER_THRESHOLD ? getWorker() : null;
-  if (!w) return Promise.resolve(agreementMatrix(positions, issues));
+  if (!w) {
+    try {
+      return Promise.resolve(bootstrapIntervals(positions, issues));
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
+  }
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });

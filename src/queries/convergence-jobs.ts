@@ -51,7 +51,8 @@ export function runTrendsJob(job: TrendsJob): PairTrends {
  */
 export function runTrajectoriesJob(job: TrajectoriesJob): TrajectoriesResult {
   const matrices = job.sessions
-    .map((s) => agreementMatrix(positionsInWindow(job.observations, sessionWindow(job.first, s)), job.issues))
+    // The map places delegations by CA alone: no bootstrap intervals (most of a matrix's work).
+    .map((s) => agreementMatrix(positionsInWindow(job.observations, sessionWindow(job.first, s)), job.issues, { resamples: 0 }))
     .filter((m) => m.positionedOn.filter((n) => n >= MIN_SHARED_ISSUES).length >= MIN_PLACED);
   const { maps, trajectories } = mapTrajectories(matrices);
   return {

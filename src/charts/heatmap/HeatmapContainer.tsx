@@ -2,6 +2,7 @@
 // (agreementColour on CA), the layout, hover, click and keyboard (one tab stop, arrow keys
 // move between cells), and the details panel of the cell in focus or under the pointer.
 import { scaleBand } from 'd3-scale';
+import { pairOf, type AgreementMatrix } from '../../analysis/agreement-matrix';
 import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { agreementColour } from '../palette';
 import { HeatmapDetails } from './HeatmapDetails';
@@ -15,13 +16,27 @@ export interface HeatmapContainerProps {
   label: string; // the grid's accessible name
   maxGrid?: number; // the grid's largest side in px, default 720
   actions?: (cell: HeatmapCell) => ReactNode; // shown under the details of a pair
+  // When the model was built from point estimates (model.intervalsPending): the same window's
+  // complete matrix, once computed; the details take the intervals from it.
+  complete?: AgreementMatrix;
 }
+
+// CA -> colour, memoised: a large matrix has 37 000 cells but far fewer distinct values, and
+// the scale formats a CSS colour string each time. Emptied beyond FILL_MEMO_SIZE values.
+const fillMemo = new Map<number, string>();
+const FILL_MEMO_SIZE = 20000;
 
 /** Colour of a cell: CA on the diverging agreement scale; grey where there is no value. */
 export function cellFill(cell: HeatmapCell): string {
   if (cell.kind === 'self') return SELF_FILL;
   if (cell.kind === 'absent' || cell.chanceCorrected === undefined) return NO_VALUE_FILL;
-  return agreementColour(cell.chanceCorrected);
+  let colour = fillMemo.get(cell.chanceCorrected);
+  if (colour === undefined) {
+    if (fillMemo.size >= FILL_MEMO_SIZE) fillMemo.clear();
+    colour = agreementColour(cell.chanceCorrected);
+    fillMemo.set(cell.chanceCorrected, colour);
+  }
+  return colour;
 }
 
 const MIN_STEP = 4;
@@ -72,7 +87,7 @@ function cellAt(target: EventTarget): { at: CellAt; row: string; col: string } |
   return { at: { r: Number(r), c: Number(c) }, row: el.getAttribute('data-row') ?? '', col: el.getAttribute('data-col') ?? '' };
 }
 
-export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions }: HeatmapContainerProps) {
+export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions, complete }: HeatmapContainerProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const ids = useMemo(() => ({ hatch: `hatch-${uid}`, gradient: `ramp-${uid}` }), [uid]);
   const gridRef = useRef<SVGGElement>(null);
@@ -95,7 +110,9 @@ export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions 
   const anchor = pickedAt ?? { r: 0, c: 0 };
   const hoverAt = hover && hover.r < count && hover.c < count ? hover : null;
   const highlight = hoverAt ?? pickedAt;
-  const cell = highlight ? (model.rows[highlight.r]?.cells[highlight.c] ?? null) : null;
+  const shownCell = highlight ? (model.rows[highlight.r]?.cells[highlight.c] ?? null) : null;
+  const cell = shownCell && model.intervalsPending && complete ? withIntervalOf(shownCell, complete) : shownCell;
+  const intervalPending = model.intervalsPending === true && !complete;
 
   const onMouseOver = useCallback((e: MouseEvent<SVGGElement>) => {
     const hit = cellAt(e.target);
@@ -182,7 +199,13 @@ export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions 
           picture={picture}
         />
       </div>
-      <HeatmapDetails cell={cell} nameOf={nameOf} actions={actions} />
+      <HeatmapDetails cell={cell} nameOf={nameOf} actions={actions} intervalPending={intervalPending} />
     </div>
   );
+}
+
+/** A cell of a model built from point estimates, with its pair's interval from the complete matrix. */
+function withIntervalOf(cell: HeatmapCell, complete: AgreementMatrix): HeatmapCell {
+  if (cell.kind !== 'pair') return cell;
+  return { ...cell, chanceCorrectedInterval: pairOf(complete, cell.row, cell.col)?.chanceCorrectedInterval };
 }

@@ -8,16 +8,17 @@ export interface HeatmapDetailsProps {
   cell: HeatmapCell | null;
   nameOf: (code: string) => string;
   actions?: (cell: HeatmapCell) => ReactNode; // e.g. links to the pair's views, supplied by the view
+  intervalPending?: boolean; // CA's bootstrap interval is still being computed
 }
 
-export function HeatmapDetails({ cell, nameOf, actions }: HeatmapDetailsProps) {
+export function HeatmapDetails({ cell, nameOf, actions, intervalPending = false }: HeatmapDetailsProps) {
   return (
     <div className="heatmap-details" data-testid="heatmap-details" role="status" aria-live="polite">
       {cell === null ? (
         <p className="muted">Point at a cell, or tab to the matrix and use the arrow keys, to see its agreement, n and intervals.</p>
       ) : (
         <>
-          <CellDetails cell={cell} nameOf={nameOf} />
+          <CellDetails cell={cell} nameOf={nameOf} intervalPending={intervalPending} />
           {cell.kind !== 'self' && actions?.(cell)}
         </>
       )}
@@ -25,7 +26,7 @@ export function HeatmapDetails({ cell, nameOf, actions }: HeatmapDetailsProps) {
   );
 }
 
-function CellDetails({ cell, nameOf }: { cell: HeatmapCell; nameOf: (code: string) => string }) {
+function CellDetails({ cell, nameOf, intervalPending }: { cell: HeatmapCell; nameOf: (code: string) => string; intervalPending: boolean }) {
   const title = (
     <p className="heatmap-details-pair">
       <strong>{nameOf(cell.row)}</strong> ({cell.row})
@@ -51,7 +52,7 @@ function CellDetails({ cell, nameOf }: { cell: HeatmapCell; nameOf: (code: strin
         <dt>Chance-corrected agreement</dt>
         <dd data-field="chance-corrected">
           CA = {formatValue(cell.chanceCorrected)}{' '}
-          <span className="muted">(95% interval {formatInterval(cell.chanceCorrectedInterval)}; expected by chance E = {formatValue(cell.expected)})</span>
+          <span className="muted">(95% interval {intervalPending ? 'being computed…' : formatInterval(cell.chanceCorrectedInterval)}; expected by chance E = {formatValue(cell.expected)})</span>
         </dd>
         <dt>Evidence</dt>
         <dd data-field="n">n = {sharedIssues(cell.n)}</dd>

@@ -49,6 +49,8 @@ export interface HeatmapModel {
   readonly pairs: number; // pairs of those sharing at least one issue
   readonly sufficientPairs: number; // ... sharing at least MIN_SHARED_ISSUES issues
   readonly jointOnlyPairs: number;
+  // Built from point estimates: the cells' chanceCorrectedInterval is not known yet.
+  readonly intervalsPending?: boolean;
 }
 
 /**
@@ -102,7 +104,7 @@ export function heatmapModel(
     return { actor: row, cells };
   });
   const delegations = axis.filter((a) => slot.has(a.code)).length;
-  return { window: matrix.window, axis, rows, delegations, pairs, sufficientPairs, jointOnlyPairs };
+  return { window: matrix.window, axis, rows, delegations, pairs, sufficientPairs, jointOnlyPairs, ...(matrix.intervalsPending ? { intervalsPending: true } : {}) };
 }
 
 function emptyCell(row: ActorCode, col: ActorCode, kind: HeatmapCellKind): HeatmapCell {

@@ -78,11 +78,12 @@ export function MatrixSection({ index, state, view, sessions, labelOf, nameOf, o
             `${model.sufficientPairs} of ${plural(model.pairs, 'pair')} sharing an issue share at least ${MIN_SHARED_ISSUES}` +
             `${model.jointOnlyPairs ? `; ${plural(model.jointOnlyPairs, 'pair')} ${model.jointOnlyPairs === 1 ? 'rests' : 'rest'} only on joint statements` : ''}. ` +
             `Colour: chance-corrected agreement (CA); rows in bloc order (average linkage on 1 − CA) as of the ` +
-            `${labelOf(state.order === 'step' ? state.at : state.last)}.`
+            `${labelOf(state.order === 'step' ? state.at : state.last)}.` +
+            `${view.complete || !step.intervalsPending ? '' : ' The 95% intervals of CA are being computed.'}`
           }
           source={`Common Ground dataset, latest evidence ${formatDate(index.dataset.latestEvidence)}; positions carried forward to the end of each session; CA after Häge (2011).`}
           fileName={`agreement-${windowLabel(window)}`}
-          table={() => agreementTable(step, new Set(shown))}
+          table={() => agreementTable(view.complete ?? step, new Set(shown))}
         >
           {view.stale && (
             <p role="status" className="muted small">
@@ -94,6 +95,7 @@ export function MatrixSection({ index, state, view, sessions, labelOf, nameOf, o
             nameOf={nameOf}
             label={`Agreement matrix, ${model.axis.length} by ${model.axis.length} delegations`}
             actions={pairLinks}
+            complete={view.complete}
           />
         </ChartFrame>
       )}

@@ -8,7 +8,7 @@ import { useSearchParams } from '../../app/use-search-params';
 import { Coverage } from '../../components/Coverage';
 import { ExportCsvButton } from '../../components/ExportCsvButton';
 import { plural } from '../../components/format';
-import { useAgreementMatrix, useSessionNumbers, useWindowPositions } from '../../queries/use-analysis';
+import { useAgreementEstimates, useSessionNumbers, useWindowPositions } from '../../queries/use-analysis';
 import { useDatasetIndex } from '../../queries/use-dataset';
 import { DocumentsTable } from './DocumentsTable';
 import { EvidencePanel } from './EvidencePanel';
@@ -31,8 +31,8 @@ export function OverviewView() {
   const window = useMemo(() => sessionWindow(from, to), [from, to]);
   const positions = useWindowPositions(window);
   const groups = useMemo(() => groupOptions(index), [index]);
-  // Only the bloc order needs the matrix: computed (in a worker for a large room) when chosen.
-  const matrix = useAgreementMatrix(window, filters.sort === 'bloc');
+  // Only the bloc order needs the matrix, and only its point estimates: computed when chosen.
+  const matrix = useAgreementEstimates(window, filters.sort === 'bloc');
   const blocOrder = useMemo(() => (filters.sort === 'bloc' && matrix.data ? clusterBlocs(matrix.data).order : null), [filters.sort, matrix.data]);
   const issues = overviewIssues(index, filters);
   const rows = useMemo(
