@@ -1,9 +1,10 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { DatasetGate } from './DatasetGate';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NotFound } from '../views/NotFound';
-import { NAV, ROUTES } from './routes';
+import { preloadWhenIdle } from './preloadable';
+import { NAV, PRELOAD, ROUTES } from './routes';
 import { StorageStatus } from './StorageStatus';
 
 export function AppShell() {
@@ -27,6 +28,7 @@ export function AppShell() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <DatasetGate>
+            <PreloadViews />
             <Suspense fallback={<p className="status" role="status">Loading the view…</p>}>
             <Switch>
               {ROUTES.map((r) => (
@@ -44,4 +46,10 @@ export function AppShell() {
       </footer>
     </>
   );
+}
+
+/** Once the data is shown, fetches the other views' chunks while the page is idle. */
+function PreloadViews() {
+  useEffect(() => preloadWhenIdle(PRELOAD), []);
+  return null;
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { openStores } from '../db/open-store';
 import { App, createQueryClient } from './App';
 import { registerServiceWorker } from './register-service-worker';
+import { useTransitionLocation, useTransitionSearch } from './transition-location';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -11,7 +12,7 @@ if (root) {
   openStores().then((stores) => {
     createRoot(root).render(
       <StrictMode>
-        <App stores={stores} client={createQueryClient()} />
+        <App stores={stores} client={createQueryClient()} location={{ hook: useTransitionLocation, searchHook: useTransitionSearch }} />
       </StrictMode>,
     );
   });

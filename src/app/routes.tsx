@@ -1,18 +1,20 @@
 // Every view is a URL. One line per route; the order of NAV is the order of the menu.
 // The overview is the first screen and loads with the app; every other view is its own
-// chunk, fetched on first visit (and precached by the service worker for offline use).
-import { lazy, type ComponentType } from 'react';
+// chunk, fetched once the first screen is shown and the page is idle, or on first visit if
+// sooner (and precached by the service worker for offline use).
+import type { ComponentType } from 'react';
+import { preloadable } from './preloadable';
 import { OverviewView } from '../views/overview/OverviewView';
 
-const DelegationRoute = lazy(() => import('../views/delegation/DelegationView').then((m) => ({ default: m.DelegationRoute })));
-const NotesView = lazy(() => import('../views/notes/NotesView').then((m) => ({ default: m.NotesView })));
-const ConvergenceView = lazy(() => import('../views/convergence/ConvergenceView').then((m) => ({ default: m.ConvergenceView })));
-const IssueRoute = lazy(() => import('../views/issue/IssueView').then((m) => ({ default: m.IssueRoute })));
-const IssuesIndex = lazy(() => import('../views/issue/IssuesIndex').then((m) => ({ default: m.IssuesIndex })));
-const CompareView = lazy(() => import('../views/compare/CompareView').then((m) => ({ default: m.CompareView })));
-const SourcesView = lazy(() => import('../views/sources/SourcesView').then((m) => ({ default: m.SourcesView })));
-const ReaderRoute = lazy(() => import('../views/sources/ReaderView').then((m) => ({ default: m.ReaderRoute })));
-const BriefView = lazy(() => import('../views/brief/BriefView').then((m) => ({ default: m.BriefView })));
+const DelegationRoute = preloadable(() => import('../views/delegation/DelegationView').then((m) => m.DelegationRoute));
+const NotesView = preloadable(() => import('../views/notes/NotesView').then((m) => m.NotesView));
+const ConvergenceView = preloadable(() => import('../views/convergence/ConvergenceView').then((m) => m.ConvergenceView));
+const IssueRoute = preloadable(() => import('../views/issue/IssueView').then((m) => m.IssueRoute));
+const IssuesIndex = preloadable(() => import('../views/issue/IssuesIndex').then((m) => m.IssuesIndex));
+const CompareView = preloadable(() => import('../views/compare/CompareView').then((m) => m.CompareView));
+const SourcesView = preloadable(() => import('../views/sources/SourcesView').then((m) => m.SourcesView));
+const ReaderRoute = preloadable(() => import('../views/sources/ReaderView').then((m) => m.ReaderRoute));
+const BriefView = preloadable(() => import('../views/brief/BriefView').then((m) => m.BriefView));
 
 export interface RouteDef {
   path: string;
@@ -42,3 +44,9 @@ export const NAV: { href: string; label: string }[] = [
   { href: '/brief', label: 'Brief' },
   { href: '/notes', label: 'Your notes' },
 ];
+
+/** The views fetched ahead while the page is idle: the menu's first, in its order, then the rest. */
+export const PRELOAD: { preload: () => Promise<void> }[] = [
+  ...NAV.map((n) => ROUTES.find((r) => r.path === n.href)!),
+  ...ROUTES.filter((r) => !NAV.some((n) => n.href === r.path)),
+].flatMap((r) => ('preload' in r.component ? [r.component as unknown as { preload: () => Promise<void> }] : []));
