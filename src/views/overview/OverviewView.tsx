@@ -1,6 +1,6 @@
 // Where every delegation stands: delegations x issues in the chosen window, with filters,
 // sorting (by name, bloc or activity), the evidence behind each cell, and the record below.
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { Link } from 'wouter';
 import { clusterBlocs } from '../../analysis/blocs';
 import { sessionWindow } from '../../analysis/session-window';
@@ -16,7 +16,7 @@ import { groupOptions, parseFilters } from './overview-filters';
 import { OverviewFiltersBar } from './OverviewFiltersBar';
 import { OverviewLegend } from './OverviewLegend';
 import { OverviewMatrix } from './OverviewMatrix';
-import { overviewCsvRows, overviewIssues, overviewRows } from './overview-model';
+import { filterOverviewRows, overviewCsvRows, overviewIssues, windowRows } from './overview-model';
 import './overview.css';
 
 export function OverviewView() {
@@ -34,13 +34,21 @@ export function OverviewView() {
   // Only the bloc order needs the matrix, and only its point estimates: computed when chosen.
   const matrix = useAgreementEstimates(window, filters.sort === 'bloc');
   const blocOrder = useMemo(() => (filters.sort === 'bloc' && matrix.data ? clusterBlocs(matrix.data).order : null), [filters.sort, matrix.data]);
-  const issues = overviewIssues(index, filters);
+  const issuesParam = params.get('issues');
+  const issues = useMemo(() => overviewIssues(index, filters), [index, issuesParam]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Per window, every delegation's row once; a filter change only picks and orders them.
+  const all = useMemo(() => windowRows(index, positions), [index, positions]);
+  const { region, eu, group, q, sort } = filters;
   const rows = useMemo(
-    () => overviewRows(index, positions, filters, groups, blocOrder),
+    () => filterOverviewRows(all, filters, groups, blocOrder),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, positions, params.toString(), groups, blocOrder],
+    [all, groups, blocOrder, region, eu, group, q, sort],
   );
   const selected = params.get('cell');
+  // One callback for every row (rows are memoised), reading the latest selection and URL.
+  const latest = useRef({ selected, update });
+  latest.current = { selected, update };
+  const onSelect = useCallback((key: string) => latest.current.update({ cell: key === latest.current.selected ? null : key }), []);
   const [selActor, selIssue] = selected?.split(':') ?? [];
   const selRow = rows.find((r) => r.actor.code === selActor);
   const selCell = selIssue ? selRow?.cells.get(selIssue) : undefined;
@@ -63,7 +71,7 @@ export function OverviewView() {
         <p className="status">No delegation matches these filters.</p>
       ) : (
         <div className="overview-layout">
-          <OverviewMatrix rows={rows} issues={issues} selected={selected} onSelect={(key) => update({ cell: key === selected ? null : key })} />
+          <OverviewMatrix rows={rows} issues={issues} selected={selected} onSelect={onSelect} />
           {selRow && selCell && (
             <EvidencePanel index={index} actor={selRow.actor} issue={index.issue.get(selIssue!)!} cell={selCell} onClose={() => update({ cell: null })} />
           )}

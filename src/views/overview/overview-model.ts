@@ -22,6 +22,15 @@ export function overviewRows(
   groups: GroupOption[],
   blocOrder: readonly string[] | null,
 ): OverviewRow[] {
+  return filterOverviewRows(windowRows(index, positions), filters, groups, blocOrder);
+}
+
+/**
+ * Every delegation active or positioned in the window, by name: what a filter change picks
+ * from. Memoise it per window; its rows keep their identity, so a filter change re-renders
+ * only the rows that appear.
+ */
+export function windowRows(index: DatasetIndex, positions: WindowPositions): OverviewRow[] {
   const inWindow = new Set(
     index.dataset.sessions.filter((s) => s.number >= positions.window.from && s.number <= positions.window.to).map((s) => s.id),
   );
@@ -34,19 +43,34 @@ export function overviewRows(
   const rows: OverviewRow[] = [];
   for (const [code, statements] of index.statementsOf) {
     const actor = index.actor.get(code);
-    if (!actor || !actorMatches(actor, filters, groups)) continue;
+    if (!actor) continue;
     const active = statements.filter((s) => s.authors.includes(actor.code) && (!s.session || inWindow.has(s.session))).length;
     const cells = byActor.get(code) ?? new Map();
     if (active === 0 && cells.size === 0) continue;
     rows.push({ actor, statements: active, cells });
   }
-  const byName = (a: OverviewRow, b: OverviewRow) => a.actor.name.localeCompare(b.actor.name, 'en');
-  if (filters.sort === 'activity') rows.sort((a, b) => b.statements - a.statements || byName(a, b));
+  return rows.sort(byName);
+}
+
+/** The rows of `all` (windowRows) that pass the filters, in the order chosen. */
+export function filterOverviewRows(
+  all: readonly OverviewRow[],
+  filters: OverviewFilters,
+  groups: GroupOption[],
+  blocOrder: readonly string[] | null,
+): OverviewRow[] {
+  const rows = all.filter((r) => actorMatches(r.actor, filters, groups));
+  // `all` is in name order and sort is stable: ties stay by name.
+  if (filters.sort === 'activity') rows.sort((a, b) => b.statements - a.statements);
   else if (filters.sort === 'bloc' && blocOrder) {
     const rank = new Map(blocOrder.map((c, i) => [c, i]));
-    rows.sort((a, b) => (rank.get(a.actor.code) ?? Infinity) - (rank.get(b.actor.code) ?? Infinity) || byName(a, b));
-  } else rows.sort(byName);
+    rows.sort((a, b) => (rank.get(a.actor.code) ?? Infinity) - (rank.get(b.actor.code) ?? Infinity));
+  }
   return rows;
+}
+
+function byName(a: OverviewRow, b: OverviewRow): number {
+  return a.actor.name.localeCompare(b.actor.name, 'en');
 }
 
 /** The table behind the view, for the CSV export. */
