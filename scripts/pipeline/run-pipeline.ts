@@ -1,6 +1,6 @@
 // The whole build as one function of its inputs: files and YAML texts in, dataset and
 // report out. Steps run in their numbered order; each reports problems instead of throwing.
-import { datasetSchema, type Dataset, type DatasetDocument, type Statement } from '../../src/shared/dataset-schema';
+import { parseDataset, type Dataset, type DatasetDocument, type Statement } from '../../src/shared/dataset-schema';
 import { createActorRegistry } from '../ingest/actor-registry';
 import { loadActors, loadSessions, loadSources } from '../ingest/load-metadata';
 import { issuesOf, loadCodebook } from '../tagging/load-codebook';
@@ -99,8 +99,8 @@ export async function runPipeline(input: PipelineInput, options: PipelineOptions
     stances: tagged.stances,
     warnings: sorted,
   });
-  // The build validates what it writes, with the same schema the app loads with.
-  datasetSchema.parse(dataset);
+  // The build validates what it writes, with the same check the app loads with.
+  parseDataset(dataset);
   return { dataset, problems: sorted, report: reportOf(dataset, shapes, unresolved) };
 }
 

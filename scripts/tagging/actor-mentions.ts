@@ -39,31 +39,48 @@ function bareToken(token: string): string {
   return text;
 }
 
+/** Could this token be part of a name: a capital first, or one of the connectors (whose first
+ *  letters are o, t, a, d or a digit)? Others only end a run (most words: a plain test first). */
+function mayJoinName(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c === 111 || c === 116 || c === 97 || c === 100 || (c >= 48 && c <= 57)) return true; // o t a d 0-9
+  return c > 127 && CAPITAL.test(token);
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
 export function findMentions(sentence: string, resolve: NameResolver): Mention[] {
-  const tokens: { text: string; start: number; end: number }[] = [];
+  // Tokens that may be part of a name; null for a run of others (they only break runs).
+  const tokens: ({ text: string; start: number; end: number } | null)[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
+    if (!mayJoinName(m[0])) {
+      if (tokens.length > 0 && tokens[tokens.length - 1] !== null) tokens.push(null);
+      continue;
+    }
     const text = bareToken(m[0]);
     tokens.push({ text, start: m.index, end: m.index + text.length });
   }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i]!.text;
-    if (!/^\p{Lu}/u.test(first)) continue;
+    const first = tokens[i];
+    if (!first || !CAPITAL.test(first.text)) continue;
     // The run of capitalised words and connectors ("of", "the", "d'") with only spaces between.
     let run = 1;
     while (run < MAX_TOKENS && i + run < tokens.length) {
-      const next = tokens[i + run]!;
+      const next = tokens[i + run];
+      if (!next) break;
       if (!/^\s+$/.test(sentence.slice(tokens[i + run - 1]!.end, next.start))) break;
-      if (!/^\p{Lu}/u.test(next.text) && !CONNECTOR.test(next.text)) break;
+      if (!CAPITAL.test(next.text) && !CONNECTOR.test(next.text)) break;
       run++;
     }
     for (let n = run; n >= 1; n--) {
       const last = tokens[i + n - 1]!;
       if (n > 1 && !/^(?:\p{Lu}|d[’']\p{Lu}|\d+$)/u.test(last.text)) continue;
-      const code = resolve(sentence.slice(tokens[i]!.start, last.end));
+      const code = resolve(sentence.slice(first.start, last.end));
       if (code) {
-        out.push({ start: tokens[i]!.start, end: last.end, code });
+        out.push({ start: first.start, end: last.end, code });
         i += n - 1;
         break;
       }

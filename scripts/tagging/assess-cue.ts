@@ -4,13 +4,16 @@
 import type { Clause } from './clauses';
 import type { CompiledCodebook, CompiledFrame } from './compile-codebook';
 
-/** Every match of a global regex, without the copy `matchAll` makes of it (costly for big patterns). */
-export function* matches(regex: RegExp, text: string): Generator<RegExpExecArray> {
+/** Every match of a global regex, as an array (a generator, or the copy `matchAll` makes of
+ *  the regex, cost a measurable share of tagging). */
+export function matches(regex: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    yield m;
+    out.push(m);
     if (m[0].length === 0) regex.lastIndex++;
   }
+  return out;
 }
 
 export function anyFrame(frames: CompiledFrame[], text: string): boolean {

@@ -77,7 +77,7 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
     if (issue.topic && !(topical[k] && containsAll(text, words, issue.topicNeeds) && issue.topic.test(text))) continue;
     for (const rule of issue.rules) {
       if (!candidate[rule.ordinal] || !containsAll(text, words, rule.need)) continue;
-      for (const m of [...matches(rule.regex, text)]) {
+      for (const m of matches(rule.regex, text)) {
         const start = m.index;
         const end = start + m[0].length;
         const clause = clauseAt(clauses, start + 1);
@@ -112,7 +112,7 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
     if (p.after && (!ctx.date || ctx.date < p.after)) continue;
     if (p.before && (!ctx.date || ctx.date >= p.before)) continue;
     if (!proposed![k] || !containsAll(text, words, p.need)) continue;
-    for (const m of [...matches(p.regex, text)]) {
+    for (const m of matches(p.regex, text)) {
       const clause = clauseAt(clauses, m.index + 1);
       const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
       const a = assess(cb, text, clause, m.index, m.index + m[0].length, gaps);

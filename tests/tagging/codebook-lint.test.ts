@@ -71,6 +71,12 @@ describe('data/codebook.yaml', () => {
     expect(found.map((h) => h.position)).toContain(hedged ? issue.hedged : position.id);
   });
 
+  test('no pattern compiles to a regular expression V8 would leave unoptimised (a source over 20 kB)', () => {
+    const sources = [...compiled.byId.entries()].map(([id, e]) => [id, e.regex.source.length] as const);
+    expect(sources.length).toBeGreaterThan(100);
+    expect(sources.filter(([, n]) => n > 20 * 1024)).toEqual([]);
+  });
+
   test('the words each cue needs are in its example (the prefilter never hides a match)', () => {
     const missing = compiled.issues.flatMap((i) => i.rules).filter((r) => {
       const example = cues.find((c) => c.cue.id === r.id)!.cue.example;

@@ -26,6 +26,16 @@ describe('compilePattern', () => {
     expect(matches('(a|b) c', 'x b c')).toBe(true);
   });
 
+  test('alternatives of words end at a word boundary, before another word or at the end', () => {
+    expect(matches('(group|cluster)', 'thematic clusters')).toBe(false);
+    expect(matches('(group|cluster) work', 'cluster works')).toBe(false);
+    expect(matches('(group|cluster) work', 'groups work')).toBe(false);
+    expect(matches('(group|cluster) work', 'the cluster, work')).toBe(true);
+    expect(matches('new (group|cluster)?', 'a new clusters')).toBe(true); // "new" alone
+    expect(matches('(we|i) .. support', 'we support')).toBe(true);
+    expect(matches('(we|i) .. support', 'ii support')).toBe(false);
+  });
+
   test('a stem* matches any word starting with it', () => {
     expect(matches('negotiat*', 'the negotiations on a treaty')).toBe(true);
     expect(matches('negotiat*', 'renegotiation')).toBe(false);
