@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchRow } from './bench/bench-types';
 import { benchClient } from './bench/client-bench';
+import { readAndSplitMs } from './bench/read-and-split';
 import { routeSizes } from './bench/route-sizes';
 import { compileRegexpsToMachineCode } from './tagging/native-regexps';
 
@@ -74,12 +75,17 @@ async function main() {
     say(`pipeline at ${scale}x`);
     const input = corpus(scale);
     const runs = Array.from({ length: 5 }, (_, i) => buildOnce(input, join(work, `data-${scale}x-${i}`)));
+    const floors: number[] = [];
+    for (let i = 0; i < 5; i++) floors.push(await readAndSplitMs(input));
     const mb = runs[0]!.inputBytes / 1e6;
     rows.push(
       { group: 'pipeline', name: `whole build at ${scale}x (${mb.toFixed(1)} MB, ${runs[0]!.statements} statements)`, unit: 'ms', runs: runs.map((r) => r.ms) },
       { group: 'pipeline', name: `throughput at ${scale}x`, unit: 'MB/s', runs: runs.map((r) => mb / (r.ms / 1000)) },
       { group: 'pipeline', name: `statements per second at ${scale}x`, unit: 'statements/s', runs: runs.map((r) => r.statements / (r.ms / 1000)) },
       { group: 'pipeline', name: `peak memory at ${scale}x`, unit: 'MB', runs: runs.map((r) => r.maxRssMb) },
+      { group: 'pipeline', name: `read + split sentences (the floor) at ${scale}x`, unit: 'ms', runs: floors },
+      // Run i of the build over run i of the floor (the median of ratios, not a ratio of medians).
+      { group: 'pipeline', name: `whole build / floor at ${scale}x`, unit: 'ratio', runs: runs.map((r, i) => r.ms / floors[i]!) },
       ...(['start', 'read', 'process', 'assemble', 'outputs'] as const).map((phase) => ({
         group: 'pipeline',
         name: `${phase} phase at ${scale}x`,

@@ -8,15 +8,14 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { createActorRegistry } from '../ingest/actor-registry';
-import { loadActors, loadSources } from '../ingest/load-metadata';
-import { readDocuments } from '../pipeline/01-read-documents';
-import { segmentSentences } from '../pipeline/04-segment-sentences';
+import { loadActors } from '../ingest/load-metadata';
 import { tagStances } from '../pipeline/05-tag-stances';
 import { runPipeline, type PipelineInput } from '../pipeline/run-pipeline';
 import { loadCodebook } from '../tagging/load-codebook';
 import { readPipelineInput } from '../tagging/pipeline-input';
 import { workerProcessor } from '../pipeline/process-in-workers';
 import type { BenchRow } from './bench-types';
+import { readAndSplitMs } from './read-and-split';
 
 const COPIES = 100;
 const RUNS = 5;
@@ -39,23 +38,15 @@ export async function benchTagging(): Promise<BenchRow[]> {
   const input = repeated(await readPipelineInput(), COPIES);
   const codebook = loadCodebook(input.codebook.text, input.codebook.file).codebook!;
   const registry = createActorRegistry(loadActors(input.actors.text, input.actors.file).actors);
-  const sources = input.sources ? loadSources(input.sources.text, input.sources.file).sources : [];
 
   const floor: number[] = [];
   const whole: number[] = [];
   const tagMs: number[] = [];
   let sentences = 0;
   let megabytes = 0;
-  let inputMb = 0;
+  const inputMb = input.files.reduce((a, f) => a + f.bytes.length, 0) / 1e6;
   for (let run = 0; run < RUNS; run++) {
-    const read = await time(async () => {
-      const { documents } = await readDocuments(input.files, sources);
-      let n = 0;
-      for (const d of documents) n += segmentSentences(d.text, [0, d.text.length]).length;
-      return { documents, n };
-    });
-    floor.push(read.ms);
-    inputMb = read.value.documents.reduce((a, d) => a + Buffer.byteLength(d.text), 0) / 1e6;
+    floor.push(await readAndSplitMs(input));
 
     const built = await time(() => runPipeline(input, { process: workerProcessor() }));
     whole.push(built.ms);
