@@ -4,7 +4,7 @@ import { DatasetGate } from './DatasetGate';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NotFound } from '../views/NotFound';
 import { preloadWhenIdle } from './preloadable';
-import { NAV, PRELOAD, ROUTES } from './routes';
+import { NAV, PRELOAD, preloadRoute, ROUTES } from './routes';
 import { StorageStatus } from './StorageStatus';
 
 export function AppShell() {
@@ -19,7 +19,7 @@ export function AppShell() {
         </Link>
         <nav aria-label="Views">
           {NAV.map((n) => (
-            <Link key={n.href} href={n.href}>
+            <Link key={n.href} href={n.href} onPointerEnter={() => preloadRoute(n.href)} onFocus={() => preloadRoute(n.href)}>
               {n.label}
             </Link>
           ))}
@@ -48,8 +48,10 @@ export function AppShell() {
   );
 }
 
-/** Once the data is shown, fetches the other views' chunks while the page is idle. */
+/** Views fetched ahead: a few seconds after the data is shown, one at a time when the page is idle. */
+const PRELOAD_AFTER_MS = 3000;
+
 function PreloadViews() {
-  useEffect(() => preloadWhenIdle(PRELOAD), []);
+  useEffect(() => preloadWhenIdle(PRELOAD, PRELOAD_AFTER_MS), []);
   return null;
 }

@@ -26,13 +26,15 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
 }
 
 /**
- * Fetches `views` one at a time while the page is idle (a frame's spare time), so the first
- * visit of each renders without waiting for its chunk. Returns a function that stops it.
+ * Fetches `views` one at a time while the page is idle (a frame's spare time), starting
+ * `delayMs` after the call, so the first visit of each renders without waiting for its
+ * chunk. The delay keeps the chunks' evaluation away from the first screen's first
+ * interactions. Returns a function that stops it.
  */
-export function preloadWhenIdle(views: readonly { preload: () => Promise<void> }[]): () => void {
+export function preloadWhenIdle(views: readonly { preload: () => Promise<void> }[], delayMs = 0): () => void {
   let stopped = false;
   const idle: (run: () => void) => void =
-    typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 300 }) : (run) => setTimeout(run, 50);
+    typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 1000 }) : (run) => setTimeout(run, 50);
   const next = (k: number) => {
     if (stopped || k >= views.length) return;
     idle(() => {
@@ -43,8 +45,9 @@ export function preloadWhenIdle(views: readonly { preload: () => Promise<void> }
       );
     });
   };
-  next(0);
+  const timer = setTimeout(() => next(0), delayMs);
   return () => {
     stopped = true;
+    clearTimeout(timer);
   };
 }

@@ -50,3 +50,9 @@ export const PRELOAD: { preload: () => Promise<void> }[] = [
   ...NAV.map((n) => ROUTES.find((r) => r.path === n.href)!),
   ...ROUTES.filter((r) => !NAV.some((n) => n.href === r.path)),
 ].flatMap((r) => ('preload' in r.component ? [r.component as unknown as { preload: () => Promise<void> }] : []));
+
+/** Fetches the view behind a menu entry ahead of a click (on pointing at it or focusing it). */
+export function preloadRoute(href: string): void {
+  const component = ROUTES.find((r) => r.path === href)?.component;
+  if (component && 'preload' in component) void (component as unknown as { preload: () => Promise<void> }).preload().catch(() => undefined);
+}

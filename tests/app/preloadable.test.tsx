@@ -66,6 +66,15 @@ describe('preloadWhenIdle(views)', () => {
     expect(order).toEqual(['a', 'b', 'c']);
   });
 
+  test('starts only after the delay given', async () => {
+    const order: string[] = [];
+    preloadWhenIdle([{ preload: () => (order.push('a'), Promise.resolve()) }], 300);
+    await act(() => new Promise((r) => setTimeout(r, 100)));
+    expect(order).toEqual([]);
+    await act(() => new Promise((r) => setTimeout(r, 500)));
+    expect(order).toEqual(['a']);
+  });
+
   test('stops when told to', async () => {
     const order: string[] = [];
     const stop = preloadWhenIdle([{ preload: () => (order.push('a'), Promise.resolve()) }]);
