@@ -8,17 +8,17 @@ import { positionsInWindow } from '../../src/analysis/window-positions';
 import type { Dataset } from '../../src/shared/dataset-schema';
 import { toCsv } from './to-csv';
 
-/** What the matrices are made from: the dataset without its texts, quotes and evidence
- *  (small enough to hand to a worker thread). */
+/** What the matrices are made from: only the fields observations read (small enough to
+ *  hand to a worker thread). */
 export type AgreementSource = ObservationSource;
 
 export function agreementSourceOf(dataset: Dataset): AgreementSource {
   return {
     issues: dataset.issues,
     sessions: dataset.sessions,
-    actors: dataset.actors,
-    statements: dataset.statements.map((s) => ({ ...s, sentences: [] })),
-    stances: dataset.stances.map((s) => ({ ...s, evidence: [], quote: '' })),
+    actors: dataset.actors.map(({ code, kind }) => ({ code, kind })),
+    statements: dataset.statements.map(({ id, session, date, authors }) => ({ id, session, date, authors })),
+    stances: dataset.stances.map(({ id, issue, statement, position, value, actors }) => ({ id, issue, statement, position, value, actors })),
   };
 }
 

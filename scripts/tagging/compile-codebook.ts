@@ -3,7 +3,7 @@
 import type { Codebook, FrameRule, Frames } from '../../src/shared/codebook-schema';
 import type { StanceValue } from '../../src/shared/dataset-schema';
 import { needIndexOf, needOf, type Need, type NeedIndex } from './needs';
-import { compilePatternSource, compileWithNeeds, PatternError } from './pattern-language';
+import { compilePatternSource, compileWithNeeds, PatternError, type MacroMemo } from './pattern-language';
 
 export interface CompiledRule {
   id: string;
@@ -75,9 +75,11 @@ const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationIn
 export function compileCodebook(codebook: Codebook): { compiled: CompiledCodebook; problems: CompileProblem[] } {
   const problems: CompileProblem[] = [];
   const byId: CompiledCodebook['byId'] = new Map();
+  // One memo of expanded macros for every pattern of the codebook.
+  const memo: MacroMemo = new Map();
   const compile = (pattern: string, path: (string | number)[], flags = 'g', anchor: 'start' | 'end' | null = null): RegExp | null => {
     try {
-      const src = compilePatternSource(pattern, { macros: codebook.macros });
+      const src = compilePatternSource(pattern, { macros: codebook.macros, memo });
       return new RegExp(anchor === 'start' ? `^[^a-z0-9@'_]*${src}` : anchor === 'end' ? `${src}[^a-z0-9@'_]*$` : src, flags);
     } catch (e) {
       if (!(e instanceof PatternError)) throw e;
@@ -108,14 +110,14 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
       const regex = compile(f.pattern, ['frames', name, k, 'pattern'], anchor ? '' : 'g', anchor);
       if (!regex) return;
       frames[name].push({ id: f.id, regex });
-      const loose = anchor ? new RegExp(compilePatternSource(f.pattern, { macros: codebook.macros }), 'g') : regex;
+      const loose = anchor ? new RegExp(compilePatternSource(f.pattern, { macros: codebook.macros, memo }), 'g') : regex;
       claim(f.id, ['frames', name, k], { kind: 'frame', regex: loose, example: f.example });
     });
   }
 
   const needsOf = (pattern: string): string[][] => {
     try {
-      return compileWithNeeds(pattern, { macros: codebook.macros }).needs;
+      return compileWithNeeds(pattern, { macros: codebook.macros, memo }).needs;
     } catch (e) {
       if (e instanceof PatternError) return []; // reported where the pattern is compiled
       throw e;
@@ -134,7 +136,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
         if (cue.negated && !positions.has(cue.negated)) problems.push({ path: [...path, 'negated'], message: `unknown position "${cue.negated}" of issue ${issue.id}` });
         if (!regex) return;
         const counts = regex.source.includes('(?<count>');
-        const needs = compileWithNeeds(cue.pattern, { macros: codebook.macros }).needs;
+        const needs = compileWithNeeds(cue.pattern, { macros: codebook.macros, memo }).needs;
         if (pos.id === 'value' && !counts) problems.push({ path: [...path, 'pattern'], message: `a cue of the value position needs {count}` });
         claim(cue.id, path, { kind: 'cue', regex, example: cue.example });
         rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, needs, need: needOf(needs), ordinal: ordinal++, counts });
@@ -162,7 +164,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     });
     if (!regex) return;
     claim(p.id, ['proposals', k], { kind: 'proposal', regex, example: p.example });
-    const needs = compileWithNeeds(p.pattern, { macros: codebook.macros }).needs;
+    const needs = compileWithNeeds(p.pattern, { macros: codebook.macros, memo }).needs;
     proposals.push({ id: p.id, regex, needs, need: needOf(needs.filter((any) => !any.some((w) => w.startsWith('@')))), after: p.after, before: p.before, yields: p.yields });
   });
 

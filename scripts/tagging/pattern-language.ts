@@ -58,7 +58,13 @@ export interface CompileContext {
   counts?: { n: number };
   /** The pattern always follows a separator (or the start), so its first word needs no look back. */
   bounded?: boolean;
+  /** Macros already expanded, shared by the patterns of one codebook (a macro such as {pro}
+   *  is used by dozens of cues; expanding it once made compiling the codebook several times faster). */
+  memo?: MacroMemo;
 }
+
+/** Expanded macros by name (and whether a separator precedes them), for CompileContext.memo. */
+export type MacroMemo = Map<string, Out>;
 
 /** What a compiled pattern needs: its regex source, and the words a text must contain for it
  *  to match (at least one of every inner list; "stem*" as a prefix), a cheap test before the regex. */
@@ -176,8 +182,14 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
         const body = ctx.macros[t.name];
         if (body === undefined) throw new PatternError(`unknown macro {${t.name}}`);
         if (stack.includes(t.name)) throw new PatternError(`macro cycle: ${[...stack, t.name].join(' -> ')}`);
-        const inner = compileOut(body, { macros: ctx.macros, stack: [...stack, t.name], counts, bounded });
-        return wrapped(inner);
+        const key = `${t.name}|${bounded}`;
+        const known = ctx.memo?.get(key);
+        if (known) return known;
+        const before = counts.n;
+        const out = wrapped(compileOut(body, { macros: ctx.macros, stack: [...stack, t.name], counts, bounded, memo: ctx.memo }));
+        // A macro with {count} in it is expanded each time: the pattern counts its uses.
+        if (counts.n === before) ctx.memo?.set(key, out);
+        return out;
       }
       default:
         throw new PatternError(`unexpected "${t.kind === 'close' ? ')' : t.kind === 'opt' ? '?' : t.kind === 'gap' ? '..' : '|'}"`);

@@ -28,9 +28,15 @@ export interface Observation {
   readonly coauthors: readonly ActorCode[]; // the statement's other authors, sorted
 }
 
-/** The parts of the dataset observations are made from; `actors`, when given, filters. */
-export type ObservationSource = Pick<ClientDataset, 'stances' | 'statements' | 'sessions' | 'issues'> &
-  Partial<Pick<ClientDataset, 'actors'>>;
+/** The parts of the dataset observations are made from (no more, so that the build can hand
+ *  them to a worker thread cheaply); `actors`, when given, filters. */
+export interface ObservationSource {
+  readonly stances: readonly Pick<ClientDataset['stances'][number], 'id' | 'issue' | 'statement' | 'position' | 'value' | 'actors'>[];
+  readonly statements: readonly Pick<ClientDataset['statements'][number], 'id' | 'session' | 'date' | 'authors'>[];
+  readonly sessions: ClientDataset['sessions'];
+  readonly issues: ClientDataset['issues'];
+  readonly actors?: readonly Pick<ClientDataset['actors'][number], 'code' | 'kind'>[];
+}
 
 /**
  * Observations in stance order (then the order of stance.actors). When `actors` is given,

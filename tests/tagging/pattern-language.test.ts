@@ -1,6 +1,6 @@
 // The cue pattern language: what each construct matches on normalised text.
 import { describe, expect, test } from 'vitest';
-import { compilePattern, compileWithNeeds, PatternError } from '../../scripts/tagging/pattern-language';
+import { compilePattern, compileWithNeeds, PatternError, type MacroMemo } from '../../scripts/tagging/pattern-language';
 import { normaliseText } from '../../scripts/tagging/normalise-sentence';
 
 const matches = (pattern: string, text: string, macros: Record<string, string> = {}) => compilePattern(pattern, macros).test(' ' + normaliseText(text) + ' ');
@@ -95,6 +95,17 @@ describe('compilePattern', () => {
     expect(compileWithNeeds('we ..3 support* {PoA}', { macros }).needs).toEqual([['we'], ['support*'], ['programme', 'program', 'poa']]);
     expect(compileWithNeeds('new? treaty', { macros }).needs).toEqual([['treaty']]);
     expect(compileWithNeeds('(a b|c)', { macros }).needs).toEqual([['a', 'c']]);
+  });
+
+  test('a memo of expanded macros shared by many patterns changes nothing they compile to', () => {
+    const macros = { self: '(we|my delegation)', verb: 'support*|favour*', n: '{count} groups', pro: '{self} ..3 {verb}' };
+    const memo: MacroMemo = new Map();
+    for (const pattern of ['{pro} ..4 {n}', '{self} {verb}', 'clearly {pro}', '{n} or {pro}', '{pro} ..4 {n}']) {
+      expect(compileWithNeeds(pattern, { macros, memo })).toEqual(compileWithNeeds(pattern, { macros }));
+    }
+    expect(memo.size).toBeGreaterThan(0);
+    // A macro holding {count} is expanded each time, so a second use is still refused.
+    expect(() => compileWithNeeds('{n} and {n}', { macros, memo })).toThrow('{count} may appear only once');
   });
 
   test('rejects a macro that refers to itself', () => {
