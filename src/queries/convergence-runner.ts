@@ -2,7 +2,7 @@
 // large ones (pair trends for 193 delegations take over a second), as agreement-runner.ts
 // does for the matrix.
 import type { PairTrends } from '../analysis/pair-trends';
-import { WORKER_THRESHOLD } from './agreement-runner';
+import { afterNextPaint, WORKER_THRESHOLD } from './agreement-runner';
 import {
   runTrajectoriesJob,
   runTrendsJob,
@@ -45,7 +45,9 @@ function post<R>(job: TrendsJob | TrajectoriesJob, large: boolean, inline: () =>
   const id = nextId++;
   return new Promise<R>((resolve, reject) => {
     pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
-    w.postMessage({ id, job });
+    // Posting copies the job's inputs (the map's: every observation, tens of ms): after the
+    // next paint, so the matrix that made these jobs start is on screen first.
+    afterNextPaint(() => w.postMessage({ id, job }));
   });
 }
 

@@ -37,26 +37,30 @@ export function drawCells(model: HeatmapModel, geometry: CanvasGeometry, fill: (
   // Colours go straight into the pixels (setting fillStyle parses a CSS colour: 37 000
   // parses per step); the few hatched or dotted cells are drawn over them afterwards.
   const image = g.createImageData(side, side);
-  const pixels = image.data;
-  const rgbOf = new Map<string, readonly [number, number, number]>();
+  // One 32-bit word per pixel, in the platform's byte order, so a cell's line is one fill.
+  const words = new Uint32Array(image.data.buffer);
+  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  const pack = (r: number, g: number, b: number) =>
+    littleEndian ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+  const wordOf = new Map<string, readonly [number, number]>(); // colour -> [full, at 50% opacity]
   const flagged: { cell: HeatmapCell; x: number; y: number; colour: string }[] = [];
+  const offsets = Array.from({ length: count }, (_, i) => geometry.offset(i)); // the band scale once per index
   model.rows.forEach((row, r) => {
-    const y = geometry.offset(r);
+    const y = offsets[r]!;
     row.cells.forEach((cell, c) => {
-      const x = geometry.offset(c);
+      const x = offsets[c]!;
       const colour = fill(cell);
-      let rgb = rgbOf.get(colour);
-      if (!rgb) rgbOf.set(colour, (rgb = parseColour(colour)));
-      // 50% opacity over the white page, as the SVG cell's fill-opacity
-      const [red, green, blue] = cell.insufficient ? rgb.map((v) => Math.round(v / 2 + 127.5)) : rgb;
+      let word = wordOf.get(colour);
+      if (!word) {
+        const rgb = parseColour(colour);
+        // 50% opacity over the white page, as the SVG cell's fill-opacity
+        const [red, green, blue] = rgb.map((v) => Math.round(v / 2 + 127.5));
+        wordOf.set(colour, (word = [pack(rgb[0], rgb[1], rgb[2]), pack(red!, green!, blue!)]));
+      }
+      const value = cell.insufficient ? word[1] : word[0];
       for (let dy = 0; dy < size; dy++) {
-        let i = ((y + dy) * side + x) * 4;
-        for (let dx = 0; dx < size; dx++, i += 4) {
-          pixels[i] = red!;
-          pixels[i + 1] = green!;
-          pixels[i + 2] = blue!;
-          pixels[i + 3] = 255;
-        }
+        const start = (y + dy) * side + x;
+        words.fill(value, start, start + size);
       }
       if (cell.insufficient || cell.jointOnly) flagged.push({ cell, x, y, colour });
     });

@@ -75,10 +75,11 @@ export function heatmapModel(
   let pairs = 0;
   let sufficientPairs = 0;
   let jointOnlyPairs = 0;
+  const slots = order.map((code) => slot.get(code)); // looked up once, not once per cell
   const rows = order.map((row, r): HeatmapRow => {
-    const i = slot.get(row);
+    const i = slots[r];
     const cells = order.map((col, c): HeatmapCell => {
-      const j = slot.get(col);
+      const j = slots[c];
       if (r === c) return emptyCell(row, col, 'self');
       if (i === undefined || j === undefined) return emptyCell(row, col, 'absent');
       const p = matrix.pairs[pairIndex(Math.min(i, j), Math.max(i, j), N)]!;
