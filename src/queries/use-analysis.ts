@@ -66,7 +66,7 @@ function knownWindow(observations: readonly Observation[], window: SessionWindow
   return entry;
 }
 
-function windowPositions(observations: readonly Observation[], window: SessionWindow): WindowPositions {
+export function windowPositions(observations: readonly Observation[], window: SessionWindow): WindowPositions {
   const entry = knownWindow(observations, window);
   return (entry.positions ??= positionsInWindow(observations, window));
 }
@@ -100,8 +100,6 @@ export function agreementEstimatesQueryOptions(dataset: ClientDataset, observati
   return queryOptions<AgreementMatrix>({
     queryKey: analysisKeys.estimates(dataset.contentHash, window),
     queryFn: () => estimatesOf(dataset, observations, window),
-    // Known already (computed ahead): on screen in the same render, without a fetch.
-    initialData: () => knownWindow(observations, window).matrix,
     staleTime: Infinity,
     networkMode: 'always',
   });
@@ -118,7 +116,14 @@ export function useAgreementMatrix(window: SessionWindow, enabled = true) {
 export function useAgreementEstimates(window: SessionWindow, enabled = true) {
   const { dataset } = useDatasetIndex();
   const observations = useObservations();
-  return useQuery({ ...agreementEstimatesQueryOptions(dataset, observations, window), enabled });
+  return useQuery({
+    ...agreementEstimatesQueryOptions(dataset, observations, window),
+    // Computed in the render that asks (a few ms), not in a fetch after it: the matrix is
+    // drawn in the same commit as the view or the slider step, and a window computed ahead
+    // costs nothing.
+    initialData: enabled ? () => estimatesOf(dataset, observations, window) : undefined,
+    enabled,
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PairTrends } from '../analysis/pair-trends';
 import { windowLabel, type SessionWindow } from '../analysis/session-window';
-import { analysisKeys, useObservations, useSessionNumbers, useWindowPositions } from './use-analysis';
+import { analysisKeys, useObservations, useSessionNumbers, windowPositions } from './use-analysis';
 import { useDatasetIndex } from './use-dataset';
 import { computeTrajectories, computeTrends } from './convergence-runner';
 import type { TrajectoriesResult } from './convergence-jobs';
@@ -17,11 +17,12 @@ export const convergenceKeys = {
 /** Pairs converging and diverging between two windows (change in CA with intervals). */
 export function usePairTrends(before: SessionWindow, after: SessionWindow, enabled = true) {
   const { dataset } = useDatasetIndex();
-  const early = useWindowPositions(before);
-  const late = useWindowPositions(after);
+  const observations = useObservations();
   return useQuery<PairTrends>({
     queryKey: convergenceKeys.trends(dataset.contentHash, before, after),
-    queryFn: () => computeTrends({ kind: 'trends', before: early, after: late, issues: dataset.issues }),
+    // Positions only when it runs: the view's first render does not wait for two windows.
+    queryFn: () =>
+      computeTrends({ kind: 'trends', before: windowPositions(observations, before), after: windowPositions(observations, after), issues: dataset.issues }),
     enabled,
     staleTime: Infinity,
     networkMode: 'always',
