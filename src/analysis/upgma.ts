@@ -41,16 +41,26 @@ export function upgma(labels: readonly string[], distances: Float64Array): Dendr
     let best = Infinity;
     let bestLow = 0;
     let bestHigh = 0;
-    for (let x = 0; x < active.length; x++) {
+    // The scan runs once per merge over every active pair (the view's first open runs it
+    // before the JIT has warmed up): loop invariants are hoisted, the bound kept with best.
+    const count = active.length;
+    let limit = best + TIE_EPSILON;
+    for (let x = 0; x < count; x++) {
       const p = active[x]!;
-      for (let y = x + 1; y < active.length; y++) {
+      const row = p * n;
+      const rankP = rank[p]!;
+      for (let y = x + 1; y < count; y++) {
         const q = active[y]!;
-        const v = d[p * n + q]!;
-        if (v > best + TIE_EPSILON) continue;
-        const low = Math.min(rank[p]!, rank[q]!);
-        const high = Math.max(rank[p]!, rank[q]!);
+        const v = d[row + q]!;
+        if (v > limit) continue;
+        const rankQ = rank[q]!;
+        const low = rankP < rankQ ? rankP : rankQ;
+        const high = rankP < rankQ ? rankQ : rankP;
         if (v < best - TIE_EPSILON || low < bestLow || (low === bestLow && high < bestHigh)) {
-          best = Math.min(best, v);
+          if (v < best) {
+            best = v;
+            limit = best + TIE_EPSILON;
+          }
           bestP = p;
           bestQ = q;
           bestLow = low;
