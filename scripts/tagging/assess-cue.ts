@@ -52,10 +52,9 @@ export interface Assessment {
 export function assess(cb: CompiledCodebook, text: string, clause: Clause, start: number, end: number, gaps: string[] = []): Assessment {
   const f = cb.frames;
   const clauseText = ' ' + text.slice(clause[0], clause[1]) + ' ';
-  const scrub = (s: string) => (f.notNegation.length ? blank(f.notNegation, s) : s);
-  const before = scrub(' ' + text.slice(clause[0], start) + ' ');
-  const after = scrub(' ' + text.slice(end, clause[1]) + ' ');
-  const inside = scrub(' ' + gaps.join(' ') + ' ');
+  const before = blank(f.notNegation, ' ' + text.slice(clause[0], start) + ' ');
+  const after = blank(f.notNegation, ' ' + text.slice(end, clause[1]) + ' ');
+  const inside = blank(f.notNegation, ' ' + gaps.join(' ') + ' ');
   const negated = anyFrame(f.negationBefore, before) || (gaps.length > 0 && anyFrame(f.negationInside, inside));
   const negatedAfter = anyFrame(f.negationAfter, after);
   const hedge = anyFrame(f.hedgeWilling, clauseText) ? 'willing' : anyFrame(f.hedgeWeak, clauseText) ? 'weak' : null;

@@ -121,7 +121,6 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
       for (const y of p.yields) hits.push({ issue: y.issue, position: y.position, value: y.value, rule: p.id, confidence: PROPOSAL_CONFIDENCE, at: [m.index, m.index + m[0].length] });
     }
   }
-  const inside = (a: [number, number], b: [number, number]) => b[0] <= a[0] && a[1] <= b[1] && (b[0] < a[0] || a[1] < b[1]);
   const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)));
   return dedupe(kept.map(({ at: _at, ...h }) => h));
 }
@@ -137,6 +136,11 @@ export function worthMatching(cb: CompiledCodebook, sentence: string): boolean {
   // Names are not resolved yet: a proposal's actor placeholders (@...) are not among its `need`.
   const proposed = candidates(cb.proposalIndex, words);
   return cb.proposals.some((p, k) => proposed[k] && containsAll(plain, words, p.need));
+}
+
+/** Whether span `a` lies inside the longer span `b`. */
+function inside(a: [number, number], b: [number, number]): boolean {
+  return b[0] <= a[0] && a[1] <= b[1] && (b[0] < a[0] || a[1] < b[1]);
 }
 
 /** One hit per (issue, position, value): the most confident, the first among equals. */
