@@ -3,6 +3,7 @@ import { Link, Route, Switch } from 'wouter';
 import { DatasetGate } from './DatasetGate';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NotFound } from '../views/NotFound';
+import { usePrepareFirstMatrix } from '../queries/use-analysis';
 import { preloadWhenIdle } from './preloadable';
 import { NAV, PRELOAD, preloadRoute, ROUTES } from './routes';
 import { StorageStatus } from './StorageStatus';
@@ -53,5 +54,6 @@ const PRELOAD_AFTER_MS = 3000;
 
 function PreloadViews() {
   useEffect(() => preloadWhenIdle(PRELOAD, PRELOAD_AFTER_MS), []);
+  usePrepareFirstMatrix();
   return null;
 }

@@ -34,8 +34,19 @@ export interface NamedGroup {
   readonly members: ReadonlySet<string>;
 }
 
-/** Groups with known members, then each joint statement's signatories (once per document). */
+const groupsOf = new WeakMap<DatasetIndex, NamedGroup[]>();
+
+/**
+ * Groups with known members, then each joint statement's signatories (once per document).
+ * Memoised per dataset index: a scan of every statement, not redone on each visit.
+ */
 export function namedGroups(index: DatasetIndex): NamedGroup[] {
+  let groups = groupsOf.get(index);
+  if (!groups) groupsOf.set(index, (groups = collectGroups(index)));
+  return groups;
+}
+
+function collectGroups(index: DatasetIndex): NamedGroup[] {
   const out: NamedGroup[] = [];
   for (const a of index.dataset.actors) {
     if (a.kind === 'group' && a.members.length > 0) out.push({ id: a.code, label: `${a.name} (members)`, members: new Set(a.members) });

@@ -5,10 +5,9 @@
 // estimates are computed the last step stays on screen, so a replay never blanks the chart.
 import { useMemo, useRef } from 'react';
 import type { AgreementMatrix } from '../../analysis/agreement-matrix';
-import { clusterBlocs, type BlocTree } from '../../analysis/blocs';
 import { sessionWindow, windowLabel } from '../../analysis/session-window';
 import { blocOrder } from '../../charts/heatmap/heatmap-model';
-import { useAgreementEstimates, useAgreementMatrix, usePrefetchSessionMatrices } from '../../queries/use-analysis';
+import { blocTreeOf, useAgreementEstimates, useAgreementMatrix, usePrefetchSessionMatrices } from '../../queries/use-analysis';
 import type { ActorCode } from '../../shared/ids';
 import type { ConvergenceState } from './convergence-params';
 
@@ -21,16 +20,6 @@ export interface MatrixView {
   readonly clustered: number; // delegations in the clustering (the rest trail, by code)
   readonly stale: boolean; // showing the previous step while this one is computed
   readonly error: Error | null;
-}
-
-// The bloc tree of each matrix, kept while the matrix is: a revisit or a replay back to a
-// window does not cluster it again.
-const trees = new WeakMap<AgreementMatrix, BlocTree>();
-
-function treeOf(matrix: AgreementMatrix): BlocTree {
-  let tree = trees.get(matrix);
-  if (!tree) trees.set(matrix, (tree = clusterBlocs(matrix)));
-  return tree;
 }
 
 function useKept<T>(value: T | undefined): T | undefined {
@@ -54,7 +43,7 @@ export function useMatrixView(state: ConvergenceState, matches: (code: string) =
   const reference = state.order === 'step' ? step : finalMatrix;
   const complete = stepQuery.data && step && windowLabel(stepQuery.data.window) === windowLabel(step.window) ? stepQuery.data : undefined;
 
-  const tree = useMemo(() => (reference ? treeOf(reference) : undefined), [reference]);
+  const tree = useMemo(() => (reference ? blocTreeOf(reference) : undefined), [reference]);
   const keep = useMemo(() => {
     const counts = new Map<string, number>(reference?.actors.map((a, i) => [a, reference.positionedOn[i]!]) ?? []);
     return (code: string) => (counts.get(code) ?? 0) >= state.filter.min && matches(code);
