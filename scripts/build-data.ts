@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const inputBytes = files.reduce((t, f) => t + f.bytes.length, 0);
   const large = inputBytes >= LARGE_INPUT_BYTES;
   const processor = workerProcessor({ startEarly: large });
-  const agreementWorker = large ? startAgreementWorker() : null;
+  let agreementWorker: AgreementWorker | null = null;
   const output = await runPipeline({
     files,
     sources: sourcesPath ? { file: relative(process.cwd(), sourcesPath), text: await readFile(sourcesPath, 'utf8') } : null,
@@ -64,13 +64,15 @@ async function main(): Promise<number> {
       marks.read = performance.now();
       const result = await processor(job, registry);
       marks.processed = performance.now();
+      // Started now, its code loads while the dataset is assembled (earlier, it would compete
+      // with the threads of steps 2-5 for the cores).
+      if (large) agreementWorker = startAgreementWorker();
       return result;
     },
   });
   marks.assembled = performance.now();
   if (!values.quiet) process.stdout.write(formatReport(output, relative(process.cwd(), input) || '.'));
   if (!output.dataset) {
-    agreementWorker?.cancel();
     process.stderr.write('error: no dataset written (see problems above)\n');
     return 1;
   }
