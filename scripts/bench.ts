@@ -10,7 +10,6 @@ import type { BenchRow } from './bench/bench-types';
 import { benchClient } from './bench/client-bench';
 import { readAndSplitMs } from './bench/read-and-split';
 import { routeSizes } from './bench/route-sizes';
-import { compileRegexpsToMachineCode } from './tagging/native-regexps';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, skip: { type: 'string', default: '' } } });
@@ -67,7 +66,6 @@ async function optional(module: string, fn: string): Promise<BenchRow[]> {
 }
 
 async function main() {
-  compileRegexpsToMachineCode();
   say('building the app');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
   const dataDirs: { label: string; dataDir: string }[] = [];

@@ -11,7 +11,6 @@ import { exportsOf } from './exports/exports';
 import { MAX_FILE_BYTES } from './pipeline/01-read-documents';
 import { workerProcessor } from './pipeline/process-in-workers';
 import { runPipeline, type PipelineOutput } from './pipeline/run-pipeline';
-import { compileRegexpsToMachineCode } from './tagging/native-regexps';
 import type { InputFile } from './pipeline/types';
 import { formatReport } from './report/format-report';
 
@@ -22,7 +21,6 @@ const root = resolve(import.meta.dirname, '..');
 const LARGE_INPUT_BYTES = 2_000_000;
 
 async function main(): Promise<number> {
-  compileRegexpsToMachineCode();
   const { values } = parseArgs({
     options: {
       input: { type: 'string' },

@@ -5,11 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runPipeline } from './pipeline/run-pipeline';
 import { evaluate, formatEvaluation, parseGold } from './tagging/evaluate';
-import { compileRegexpsToMachineCode } from './tagging/native-regexps';
 import { readPipelineInput } from './tagging/pipeline-input';
 
 async function main(): Promise<number> {
-  compileRegexpsToMachineCode();
   const { values } = parseArgs({ options: { gold: { type: 'string' }, input: { type: 'string' } } });
   if (!values.gold) {
     process.stderr.write('usage: npm run eval -- --gold FILE [--input DIR]\n');

@@ -1,11 +1,9 @@
 // A worker thread's side of process-in-workers.ts: one share of steps 2-5, with the same pure
 // function a one-thread build uses. The documents' texts are not sent back (the caller has them).
 import { createActorRegistry } from '../ingest/actor-registry';
-import { compileRegexpsToMachineCode } from '../tagging/native-regexps';
 import { answerJobs } from '../threads/answer-jobs';
 import { processDocuments, type DocumentsJob, type DocumentsResult } from './process-documents';
 
-compileRegexpsToMachineCode();
 answerJobs<DocumentsJob, DocumentsResult>((job) => {
   const result = processDocuments(job, createActorRegistry(job.actors));
   return { ...result, processed: result.processed.map((p) => ({ ...p, document: { ...p.document, text: '' } })) };

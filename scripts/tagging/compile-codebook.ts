@@ -3,6 +3,7 @@
 import type { Codebook, FrameRule, Frames } from '../../src/shared/codebook-schema';
 import type { StanceValue } from '../../src/shared/dataset-schema';
 import { needIndexOf, needOf, type Need, type NeedIndex } from './needs';
+import { compileRegexpsToMachineCode } from './native-regexps';
 import { compilePatternSource, compileWithNeeds, PatternError, type MacroMemo } from './pattern-language';
 
 export interface CompiledRule {
@@ -73,6 +74,7 @@ export interface CompileProblem {
 const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'commit', 'reported', 'reportedLead', 'endorse'];
 
 export function compileCodebook(codebook: Codebook): { compiled: CompiledCodebook; problems: CompileProblem[] } {
+  compileRegexpsToMachineCode();
   const problems: CompileProblem[] = [];
   const byId: CompiledCodebook['byId'] = new Map();
   // One memo of expanded macros for every pattern of the codebook.

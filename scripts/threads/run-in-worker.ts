@@ -45,7 +45,3 @@ export function startWorker<J, R>(entry: URL, what: string): StartedWorker<J, R>
     },
   };
 }
-
-export function runInWorker<J, R>(entry: URL, job: J, what: string): Promise<R> {
-  return startWorker<J, R>(entry, what).run(job);
-}

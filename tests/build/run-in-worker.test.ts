@@ -5,17 +5,17 @@ import { runPipeline } from '../../scripts/pipeline/run-pipeline';
 import { readPipelineInput } from '../../scripts/tagging/pipeline-input';
 import { agreementCsv, agreementSourceOf } from '../../scripts/exports/agreement-windows';
 import { startAgreementWorker } from '../../scripts/exports/agreement-in-worker';
-import { runInWorker, startWorker } from '../../scripts/threads/run-in-worker';
+import { startWorker } from '../../scripts/threads/run-in-worker';
 
 const ECHO = new URL('./echo-worker.ts', import.meta.url);
 
-describe('runInWorker', () => {
+describe('startWorker', () => {
   test('answers with what the worker module computes', async () => {
-    await expect(runInWorker(ECHO, { n: 21 }, 'echo')).resolves.toBe(42);
+    await expect(startWorker(ECHO, 'echo').run({ n: 21 })).resolves.toBe(42);
   });
 
   test('rejects with the error the worker threw, naming the worker', async () => {
-    await expect(runInWorker(ECHO, { n: 7, fail: true }, 'echo')).rejects.toThrow(/echo worker failed: .*cannot take 7/s);
+    await expect(startWorker(ECHO, 'echo').run({ n: 7, fail: true })).rejects.toThrow(/echo worker failed: .*cannot take 7/s);
   });
 
   test('a worker started before its job answers it once given', async () => {
