@@ -4,10 +4,10 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { canonicalJson } from '../src/shared/canonical-json';
+import { canonicalJson, objectText, type JsonMembers } from '../src/shared/canonical-json';
 import { manifestOf } from './exports/manifest';
 import { startAgreementWorker, type AgreementWorker } from './exports/agreement-in-worker';
-import { exportsOf } from './exports/exports';
+import { exportsOf, type FileContent } from './exports/exports';
 import { MAX_FILE_BYTES } from './pipeline/01-read-documents';
 import { workerProcessor } from './pipeline/process-in-workers';
 import { runPipeline, type PipelineOutput } from './pipeline/run-pipeline';
@@ -50,6 +50,7 @@ async function main(): Promise<number> {
   const large = inputBytes >= LARGE_INPUT_BYTES;
   const processor = workerProcessor({ startEarly: large });
   let agreementWorker: AgreementWorker | null = null;
+  let agreementCsv: Promise<Uint8Array> | null = null;
   const output = await runPipeline({
     files,
     sources: sourcesPath ? { file: relative(process.cwd(), sourcesPath), text: await readFile(sourcesPath, 'utf8') } : null,
@@ -67,6 +68,11 @@ async function main(): Promise<number> {
       if (large) agreementWorker = startAgreementWorker();
       return result;
     },
+    // The worker makes agreement.csv while this thread hashes, checks and writes the rest.
+    contentReady: (body) => {
+      agreementCsv = agreementWorker?.csvOf(body) ?? null;
+      agreementCsv?.catch(() => {}); // awaited when written; a failure is reported there
+    },
   });
   marks.assembled = performance.now();
   if (!values.quiet) process.stdout.write(formatReport(output, relative(process.cwd(), input) || '.'));
@@ -74,7 +80,7 @@ async function main(): Promise<number> {
     process.stderr.write('error: no dataset written (see problems above)\n');
     return 1;
   }
-  await writeOutputs(out, output, agreementWorker);
+  await writeOutputs(out, output, agreementCsv);
   marks.written = performance.now();
   if (!values.quiet) process.stdout.write(`wrote ${relative(process.cwd(), out) || out}/dataset.json (${output.dataset.contentHash.slice(0, 12)})\n`);
   if (values.stats) {
@@ -117,18 +123,16 @@ async function listFiles(dir: string): Promise<InputFile[]> {
 
 /** Writes all outputs into a fresh sibling folder, then renames file by file; the manifest
  *  (which the app polls) goes last, so a reader never sees a new manifest with old data. */
-async function writeOutputs(out: string, output: PipelineOutput, agreementWorker: AgreementWorker | null): Promise<void> {
+async function writeOutputs(out: string, output: PipelineOutput, agreementCsv: Promise<Uint8Array> | null): Promise<void> {
   const dataset = output.dataset!;
-  // Started first, awaited in its turn: the worker computes while this thread writes.
-  const agreementCsv = agreementWorker?.csvOf(dataset);
-  agreementCsv?.catch(() => {}); // awaited below; a failure is reported there
   const tmp = `${out}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   try {
     await mkdir(tmp, { recursive: true });
     await mkdir(out, { recursive: true });
-    const files: [string, () => string | Promise<string>][] = [
-      ['dataset.json', () => canonicalJson(dataset)],
+    const files: [string, () => FileContent | Promise<FileContent>][] = [
+      // Handed over, so that its 50 MB at 100x are freed once written.
+      ['dataset.json', () => objectText(takeDatasetJson(output))],
       ...exportsOf(dataset, agreementCsv ? { agreementCsv: () => agreementCsv } : {}),
       ['manifest.json', () => canonicalJson(manifestOf(dataset), 2) + '\n'],
     ];
@@ -139,6 +143,12 @@ async function writeOutputs(out: string, output: PipelineOutput, agreementWorker
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+function takeDatasetJson(output: PipelineOutput): JsonMembers {
+  const members = output.datasetJson!;
+  output.datasetJson = null;
+  return members;
 }
 
 main().then(

@@ -1,18 +1,19 @@
 // The pairwise agreement matrices written to agreement.csv: one per session in which the
 // record has statements, each with positions as of the end of that session (carried forward).
-import { agreementMatrix, type AgreementMatrix } from '../../src/analysis/agreement-matrix';
-import { agreementCsvRows } from '../../src/analysis/agreement-csv';
+import { matrixPairs } from '../../src/analysis/agreement-matrix';
+import { encodeWindow } from '../../src/analysis/encoded-window';
+import { AGREEMENT_CSV_HEADER, agreementCsvRow } from '../../src/analysis/agreement-csv';
 import { observationsFromDataset, type ObservationSource } from '../../src/analysis/observations';
-import { sessionWindow } from '../../src/analysis/session-window';
+import { sessionWindow, windowLabel } from '../../src/analysis/session-window';
 import { positionsInWindow } from '../../src/analysis/window-positions';
-import type { Dataset } from '../../src/shared/dataset-schema';
-import { toCsv } from './to-csv';
+import type { DatasetBody } from '../../src/shared/dataset-schema';
+import { ROWS_PER_PIECE, toCsv } from './to-csv';
 
 /** What the matrices are made from: only the fields observations read (small enough to
  *  hand to a worker thread). */
 export type AgreementSource = ObservationSource;
 
-export function agreementSourceOf(dataset: Dataset): AgreementSource {
+export function agreementSourceOf(dataset: Pick<DatasetBody, 'issues' | 'sessions' | 'actors' | 'statements' | 'stances'>): AgreementSource {
   return {
     issues: dataset.issues,
     sessions: dataset.sessions,
@@ -22,13 +23,30 @@ export function agreementSourceOf(dataset: Dataset): AgreementSource {
   };
 }
 
-export function agreementMatrices(source: AgreementSource): AgreementMatrix[] {
-  const observations = observationsFromDataset(source);
+/** The sessions with statements, in order: one window each. */
+function spokenSessions(source: AgreementSource): number[] {
   const spoken = new Set(source.statements.map((s) => s.session).filter((s) => s !== null));
-  const numbers = [...new Set(source.sessions.filter((s) => spoken.has(s.id)).map((s) => s.number))].sort((a, b) => a - b);
-  return numbers.map((n) => agreementMatrix(positionsInWindow(observations, sessionWindow(n, n)), source.issues));
+  return [...new Set(source.sessions.filter((s) => spoken.has(s.id)).map((s) => s.number))].sort((a, b) => a - b);
 }
 
-export function agreementCsv(source: AgreementSource): string {
-  return toCsv(agreementCsvRows(agreementMatrices(source)));
+/** agreement.csv as UTF-8, made pair by pair: no matrix (18 528 pairs a window at 193
+ *  delegations) is held whole, and each piece of text is encoded as soon as it is made
+ *  (a CSV text built up whole holds millions of small strings until it is written). */
+export function agreementCsv(source: AgreementSource): Uint8Array {
+  const observations = observationsFromDataset(source);
+  const pieces = [Buffer.from(toCsv([[...AGREEMENT_CSV_HEADER]]))];
+  let rows: string[][] = [];
+  for (const n of spokenSessions(source)) {
+    const window = sessionWindow(n, n);
+    const label = windowLabel(window);
+    for (const pair of matrixPairs(encodeWindow(positionsInWindow(observations, window), source.issues))) {
+      rows.push(agreementCsvRow(label, pair));
+      if (rows.length === ROWS_PER_PIECE) {
+        pieces.push(Buffer.from(toCsv(rows)));
+        rows = [];
+      }
+    }
+  }
+  if (rows.length > 0) pieces.push(Buffer.from(toCsv(rows)));
+  return Buffer.concat(pieces);
 }

@@ -2,4 +2,4 @@
 import { answerJobs } from '../threads/answer-jobs';
 import { agreementCsv, type AgreementSource } from './agreement-windows';
 
-answerJobs<AgreementSource, string>(agreementCsv);
+answerJobs<AgreementSource, Uint8Array>(agreementCsv);

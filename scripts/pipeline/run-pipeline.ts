@@ -1,13 +1,14 @@
 // The whole build as one function of its inputs: files and YAML texts in, dataset and
 // report out. Steps run in their numbered order; each reports problems instead of throwing.
-import { parseDataset, type Dataset, type DatasetDocument, type Statement } from '../../src/shared/dataset-schema';
+import type { JsonMembers } from '../../src/shared/canonical-json';
+import { parseDataset, type Dataset, type DatasetBody, type DatasetDocument, type Statement } from '../../src/shared/dataset-schema';
 import { createActorRegistry } from '../ingest/actor-registry';
 import { loadActors, loadSessions, loadSources } from '../ingest/load-metadata';
 import { issuesOf, loadCodebook } from '../tagging/load-codebook';
 import { applyOverrides, loadOverrides } from '../tagging/overrides';
 import { readDocuments } from './01-read-documents';
 import type { Unresolved } from './03-resolve-speakers';
-import { assembleDataset } from './06-assemble';
+import { orderDataset, sealDataset } from './06-assemble';
 import { processInThisThread, type DocumentProcessor } from './process-documents';
 import type { InputFile, Problem } from './types';
 
@@ -35,6 +36,8 @@ export interface BuildReport {
 
 export interface PipelineOutput {
   dataset: Dataset | null;
+  /** The text of dataset.json, serialised once for the content hash (write it with objectText). */
+  datasetJson: JsonMembers | null;
   problems: Problem[];
   report: BuildReport;
 }
@@ -42,6 +45,9 @@ export interface PipelineOutput {
 export interface PipelineOptions {
   /** Runs steps 2-5; by default in this thread (build-data.ts spreads them over worker threads). */
   process?: DocumentProcessor;
+  /** Called once the dataset's content is known, before it is serialised, hashed and checked
+   *  (build-data.ts starts agreement.csv there, so it is made while the rest is done). */
+  contentReady?: (body: DatasetBody) => void;
 }
 
 export async function runPipeline(input: PipelineInput, options: PipelineOptions = {}): Promise<PipelineOutput> {
@@ -52,7 +58,7 @@ export async function runPipeline(input: PipelineInput, options: PipelineOptions
   const codebook = loadCodebook(input.codebook.text, input.codebook.file);
   problems.push(...sources.problems, ...sessions.problems, ...actors.problems, ...codebook.problems);
   const emptyReport: BuildReport = { documentsByKind: {}, documents: [], turns: 0, statementsByActor: {}, unresolvedNames: [], unresolved: [], stances: 0 };
-  if (!codebook.codebook) return { dataset: null, problems, report: emptyReport };
+  if (!codebook.codebook) return { dataset: null, datasetJson: null, problems, report: emptyReport };
 
   const registry = createActorRegistry(actors.actors);
   const read = await readDocuments(input.files, sources.sources);
@@ -89,7 +95,7 @@ export async function runPipeline(input: PipelineInput, options: PipelineOptions
   for (const st of tagged.stances) for (const c of st.actors) usedActors.add(c);
 
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
-  const dataset = assembleDataset({
+  const body = orderDataset({
     codebookVersion: codebook.codebook.version,
     sessions: sessions.sessions,
     actors: registry.actors.filter((a) => usedActors.has(a.code) || a.kind === 'eu' || a.kind === 'group'),
@@ -99,9 +105,11 @@ export async function runPipeline(input: PipelineInput, options: PipelineOptions
     stances: tagged.stances,
     warnings: sorted,
   });
+  options.contentReady?.(body);
+  const { dataset, members } = sealDataset(body);
   // The build validates what it writes, with the same check the app loads with.
   parseDataset(dataset);
-  return { dataset, problems: sorted, report: reportOf(dataset, shapes, unresolved) };
+  return { dataset, datasetJson: members, problems: sorted, report: reportOf(dataset, shapes, unresolved) };
 }
 
 function reportOf(dataset: Dataset, shapes: Map<string, string>, unresolvedNames: Unresolved[]): BuildReport {

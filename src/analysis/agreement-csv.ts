@@ -8,6 +8,7 @@
 // actor_b); every pair of delegations positioned in the window appears, even one sharing
 // no issue (shared_issues 0, empty values).
 import type { AgreementMatrix } from './agreement-matrix';
+import type { PairAgreement } from './pair-kernel';
 import { windowLabel } from './session-window';
 
 export const AGREEMENT_CSV_HEADER = [
@@ -29,23 +30,26 @@ export function agreementCsvRows(matrices: readonly AgreementMatrix[]): string[]
   const rows: string[][] = [[...AGREEMENT_CSV_HEADER]];
   for (const matrix of matrices) {
     const label = windowLabel(matrix.window);
-    for (const p of matrix.pairs) {
-      rows.push([
-        label,
-        p.a,
-        p.b,
-        String(p.shared),
-        formatNumber(p.agreement),
-        formatNumber(p.agreementInterval?.low),
-        formatNumber(p.agreementInterval?.high),
-        formatNumber(p.chanceCorrected),
-        formatNumber(p.chanceCorrectedInterval?.low),
-        formatNumber(p.chanceCorrectedInterval?.high),
-        p.jointOnly ? 'true' : 'false',
-      ]);
-    }
+    for (const p of matrix.pairs) rows.push(agreementCsvRow(label, p));
   }
   return rows;
+}
+
+/** The row of one pair in the window labelled `label` (windowLabel). */
+export function agreementCsvRow(label: string, p: PairAgreement): string[] {
+  return [
+    label,
+    p.a,
+    p.b,
+    String(p.shared),
+    formatNumber(p.agreement),
+    formatNumber(p.agreementInterval?.low),
+    formatNumber(p.agreementInterval?.high),
+    formatNumber(p.chanceCorrected),
+    formatNumber(p.chanceCorrectedInterval?.low),
+    formatNumber(p.chanceCorrectedInterval?.high),
+    p.jointOnly ? 'true' : 'false',
+  ];
 }
 
 /** Rounded to 4 decimals; "" for undefined; never "-0". */

@@ -2,7 +2,7 @@
 // the map and agreement.csv. Numeric policy as in pair-kernel.ts.
 import type { Issue } from '../shared/dataset-schema';
 import type { ActorCode } from '../shared/ids';
-import { encodeWindow } from './encoded-window';
+import { encodeWindow, type EncodedWindow } from './encoded-window';
 import { pairKernel, type BootstrapOptions, type PairAgreement } from './pair-kernel';
 import { DEFAULT_RESAMPLES, DEFAULT_SEED } from './resample-plan';
 import type { SessionWindow } from './session-window';
@@ -26,11 +26,15 @@ export function agreementMatrix(
   options: BootstrapOptions = {},
 ): AgreementMatrix {
   const enc = encodeWindow(positions, issues);
+  return { window: positions.window, actors: enc.actors, positionedOn: Array.from(enc.positionedOn), pairs: [...matrixPairs(enc, options)] };
+}
+
+/** The pairs of agreementMatrix one at a time, in its order, none of them kept (agreement.csv
+ *  streams them: 18 528 pairs a window at 193 delegations). */
+export function* matrixPairs(enc: EncodedWindow, options: BootstrapOptions = {}): Generator<PairAgreement> {
   const kernel = pairKernel(enc, { resamples: options.resamples ?? DEFAULT_RESAMPLES, seed: options.seed ?? DEFAULT_SEED });
   const N = enc.actors.length;
-  const pairs: PairAgreement[] = [];
-  for (let i = 0; i < N; i++) for (let j = i + 1; j < N; j++) pairs.push(kernel(i, j));
-  return { window: positions.window, actors: enc.actors, positionedOn: Array.from(enc.positionedOn), pairs };
+  for (let i = 0; i < N; i++) for (let j = i + 1; j < N; j++) yield kernel(i, j);
 }
 
 /** Index of pair (i, j), i < j, in AgreementMatrix.pairs for N actors. */

@@ -10,7 +10,8 @@
 // - its interval is the 2.5 and 97.5 percentiles of CA over bootstrap resamples of the
 //   shared issues (resample-plan.ts); resamples whose E is 1 are left out, and the interval
 //   is undefined when none is left (bootstrap-tables.ts makes this fast: same draws, same
-//   numbers, up to the order of additions);
+//   numbers, up to the order of additions); pairs with the same shared issues and the same
+//   agreement on each have the same draws, so their interval is computed once per kernel;
 // - n = 0 gives undefined everywhere, never 0; n < 3 is computed but marked insufficient.
 import type { ActorCode } from '../shared/ids';
 import type { EncodedWindow } from './encoded-window';
@@ -58,6 +59,20 @@ export function pairKernel(enc: EncodedWindow, options: Required<BootstrapOption
   const planFor = planCache(B, options.seed);
   const plans = new Map<number, SizePlan>();
   const chanceSums = chanceSumMemo(B);
+  // Interval by shared issues and agreement on each (E_t is fixed per issue in the window),
+  // keyed by numbers: a pair's agreement on issue t is a class 1..K of the distinct table
+  // values (0 when t is not shared), a digit in base K + 1, `perWord` issues to a number.
+  const classes = new Map<number, number>();
+  const tableClass = Int32Array.from(enc.tables, (x) => {
+    if (!classes.has(x)) classes.set(x, classes.size + 1);
+    return classes.get(x)!;
+  });
+  const radix = classes.size + 1;
+  const perWord = Math.max(1, Math.floor(52 / Math.log2(radix)));
+  const key = new Float64Array(Math.ceil(T / perWord));
+  const keyWord = Int32Array.from({ length: T }, (_, t) => Math.floor(t / perWord));
+  const keyPlace = Float64Array.from({ length: T }, (_, t) => radix ** (t % perWord));
+  const intervals = new KeyedMemo<Interval | undefined>();
   const { codes, tables, tableOffset, tableSize, expected, partners } = enc;
   const planOf = (n: number): SizePlan => {
     let plan = plans.get(n);
@@ -77,6 +92,7 @@ export function pairKernel(enc: EncodedWindow, options: Required<BootstrapOption
     let sx = 0;
     let se = 0;
     let everyDrawDefined = true; // no shared issue has E_t = 1, so no resample can have E = 1
+    key.fill(0);
     for (let t = 0; t < T; t++) {
       const ci = codes[i * T + t]!;
       if (ci < 0) continue;
@@ -87,6 +103,7 @@ export function pairKernel(enc: EncodedWindow, options: Required<BootstrapOption
       x[n] = xt;
       e[n] = et;
       slotIssue[n] = t;
+      key[keyWord[t]!]! += keyPlace[t]! * tableClass[tableOffset[t]! + ci * tableSize[t]! + cj]!;
       sx += xt;
       se += et;
       if (1 - et < CHANCE_EPSILON) everyDrawDefined = false;
@@ -101,7 +118,10 @@ export function pairKernel(enc: EncodedWindow, options: Required<BootstrapOption
     }
     const defined = n - se >= CHANCE_EPSILON * n;
     let chanceCorrectedInterval: Interval | undefined;
-    if (B > 0 && defined) {
+    const known = B > 0 && defined ? intervals.find(key) : undefined;
+    if (known) {
+      chanceCorrectedInterval = known.value;
+    } else if (B > 0 && defined) {
       const plan = planOf(n);
       const { chunks, lookup, counts } = plan;
       chunkMask.fill(0);
@@ -139,6 +159,7 @@ export function pairKernel(enc: EncodedWindow, options: Required<BootstrapOption
         else if (denominator >= CHANCE_EPSILON * n) draws[m++] = (agreeing - chance) / denominator;
       }
       chanceCorrectedInterval = fast ? tails!.interval() : percentileInterval(draws, m);
+      intervals.add(key, chanceCorrectedInterval);
     }
     return {
       a,
@@ -153,4 +174,25 @@ export function pairKernel(enc: EncodedWindow, options: Required<BootstrapOption
       jointOnly,
     };
   };
+}
+
+/** A memo keyed by a fixed-length list of numbers (nested maps: no key object per lookup). */
+class KeyedMemo<V> {
+  private readonly root = new Map<number, unknown>();
+
+  find(key: Float64Array): { value: V } | undefined {
+    let node: unknown = this.root;
+    for (let w = 0; w < key.length && node; w++) node = (node as Map<number, unknown>).get(key[w]!);
+    return node as { value: V } | undefined;
+  }
+
+  add(key: Float64Array, value: V): void {
+    let node = this.root;
+    for (let w = 0; w < key.length - 1; w++) {
+      let next = node.get(key[w]!) as Map<number, unknown> | undefined;
+      if (!next) node.set(key[w]!, (next = new Map()));
+      node = next;
+    }
+    node.set(key[key.length - 1]!, { value });
+  }
 }

@@ -225,6 +225,30 @@ describe('agreementMatrix(positions, issues)', () => {
     }
   });
 
+  it('gives pairs that agree alike on different issues their own intervals (the matrix reuses an interval only for the same issues)', () => {
+    // 24 delegations, each on a subset of the three issues (bits of k % 8): many pairs agree
+    // or disagree in the same way, some on the same issues, some on others.
+    const said = (issue: Issue, k: number) => {
+      if (issue === lbi) return k % 3 === 0 ? 'open' : k % 16 < 8 ? 'support' : 'oppose';
+      if (issue === veto) return k < 8 ? 'support' : 'oppose';
+      return k % 16 < 8 ? 'hybrid' : 'in-person';
+    };
+    const table = Object.fromEntries(
+      Array.from({ length: 24 }, (_, k) => [
+        `D${String(k).padStart(2, '0')}`,
+        Object.fromEntries(issues.filter((_, t) => ((k % 8) >> t) & 1).map((issue) => [issue.id, said(issue, k)])),
+      ]),
+    );
+    const positions = room(table, issues);
+    const matrix = agreementMatrix(positions, issues);
+    for (const pair of matrix.pairs) expect(pairAgreement(positions, issues, pair.a, pair.b)).toEqual(pair);
+    // Disagreement on lbi alone and on veto alone: same agreement, other chance agreement.
+    const onLbi = pairOf(matrix, A('D01'), A('D13'))!;
+    const onVeto = pairOf(matrix, A('D02'), A('D10'))!;
+    expect([onLbi.shared, onLbi.agreement, onVeto.shared, onVeto.agreement]).toEqual([1, 0, 1, 0]);
+    expect(onLbi.chanceCorrectedInterval).not.toEqual(onVeto.chanceCorrectedInterval);
+  });
+
   it('pairOf(matrix, a, b) finds a pair in either order, and undefined for an absent actor', () => {
     const matrix = agreementMatrix(hand, issues);
     expect(pairOf(matrix, A('DDD'), A('BBB'))).toMatchObject({ a: 'BBB', b: 'DDD' });

@@ -30,7 +30,7 @@ describe('stances.csv', () => {
   });
 
   test('round-trips quotes with commas and quotation marks through a CSV parser', async () => {
-    const content = await exportsOf(makeDataset()).find(([name]) => name === 'stances.csv')![1]();
+    const content = [...(await exportsOf(makeDataset()).find(([name]) => name === 'stances.csv')![1]())].join('');
     const parsed = Papa.parse<string[]>(content.trim()).data;
     expect(parsed[0]).toEqual([...STANCE_COLUMNS]);
     expect(parsed[1]![8]).toBe('we support a Programme of Action.');
