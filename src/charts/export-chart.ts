@@ -16,6 +16,7 @@ export function standaloneSvg(svg: SVGSVGElement, caption: ChartCaption): string
   const top = 28;
   const bottom = 18 * lines.length + 10;
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  canvasesAsImages(svg, clone);
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(top));
   clone.setAttribute('width', String(width));
@@ -51,6 +52,33 @@ export function standaloneSvg(svg: SVGSVGElement, caption: ChartCaption): string
     root.appendChild(t);
   });
   return new XMLSerializer().serializeToString(root);
+}
+
+/**
+ * The canvases drawn inside a chart (a large heatmap's picture, in a foreignObject) become
+ * images in its copy: a standalone SVG cannot hold a canvas, and a foreignObject would stop
+ * the PNG export from being drawn at all.
+ */
+function canvasesAsImages(original: SVGSVGElement, copy: SVGSVGElement): void {
+  const drawn = [...original.querySelectorAll('foreignObject')];
+  const copies = [...copy.querySelectorAll('foreignObject')];
+  drawn.forEach((holder, i) => {
+    const target = copies[i];
+    if (!target) return;
+    const canvas = holder.querySelector('canvas');
+    let url: string | null = null;
+    try {
+      url = canvas?.toDataURL('image/png') ?? null;
+    } catch {
+      url = null; // a canvas that cannot be read (jsdom)
+    }
+    if (!url) return target.remove();
+    const image = copy.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'image');
+    for (const name of ['x', 'y', 'width', 'height']) image.setAttribute(name, holder.getAttribute(name) ?? '0');
+    image.setAttribute('preserveAspectRatio', 'none');
+    image.setAttribute('href', url);
+    target.replaceWith(image);
+  });
 }
 
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {

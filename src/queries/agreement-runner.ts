@@ -4,6 +4,7 @@
 import { bootstrapIntervals, type IntervalColumns } from '../analysis/matrix-intervals';
 import type { WindowPositions } from '../analysis/window-positions';
 import type { Issue } from '../shared/dataset-schema';
+import { afterNextPaint } from '../app/after-next-paint';
 
 /** Above this many positioned delegations the bootstrap runs off the main thread. */
 export const WORKER_THRESHOLD = 60;
@@ -49,9 +50,3 @@ export function computeIntervals(positions: WindowPositions, issues: readonly Is
   });
 }
 
-/** Runs `task` once the next frame is painted (soon, where no frame is painted). */
-export function afterNextPaint(task: () => void): void {
-  const later = () => setTimeout(task, 0);
-  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) requestAnimationFrame(later);
-  else later();
-}

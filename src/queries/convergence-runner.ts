@@ -2,7 +2,8 @@
 // large ones (pair trends for 193 delegations take over a second), as agreement-runner.ts
 // does for the matrix.
 import type { PairTrends } from '../analysis/pair-trends';
-import { afterNextPaint, WORKER_THRESHOLD } from './agreement-runner';
+import { afterNextPaint } from '../app/after-next-paint';
+import { WORKER_THRESHOLD } from './agreement-runner';
 import {
   runTrajectoriesJob,
   runTrendsJob,

@@ -13,6 +13,8 @@ export interface DatasetIndex {
   statementsOf: Map<string, StatementMeta[]>;
   stancesOfStatement: Map<string, Stance[]>;
   stancesOfActor: Map<string, Stance[]>;
+  /** Per session id, the latest date of a dated statement in it. */
+  latestDateOfSession: Map<string, string>;
 }
 
 export function indexDataset(dataset: ClientDataset): DatasetIndex {
@@ -41,6 +43,15 @@ export function indexDataset(dataset: ClientDataset): DatasetIndex {
       for (const a of st.actors) push(ofActor, a, st);
     }
     return { ofStatement, ofActor };
+  });
+  const latestDateOfSession = lazy(() => {
+    const map = new Map<string, string>();
+    for (const s of dataset.statements) {
+      if (!s.date || !s.session) continue;
+      const known = map.get(s.session);
+      if (!known || s.date > known) map.set(s.session, s.date);
+    }
+    return map;
   });
   const actor = lazy(() => new Map(dataset.actors.map((a) => [a.code as string, a])));
   const document = lazy(() => new Map(dataset.documents.map((d) => [d.id as string, d])));
@@ -72,6 +83,9 @@ export function indexDataset(dataset: ClientDataset): DatasetIndex {
     },
     get stancesOfActor() {
       return stances().ofActor;
+    },
+    get latestDateOfSession() {
+      return latestDateOfSession();
     },
   };
 }

@@ -8,7 +8,7 @@ import { actorCode } from '../../src/shared/ids';
 
 function model(count: number, code = 'DEU'): HeatmapModel {
   const axis = Array.from({ length: count }, () => ({ code: actorCode(code), name: code, positionedOn: 3 }));
-  return { window: sessionWindow(1, 1), axis, rows: [], delegations: count, pairs: 0, sufficientPairs: 0, jointOnlyPairs: 0 };
+  return { window: sessionWindow(1, 1), axis, rows: [], cellAt: () => undefined, delegations: count, pairs: 0, sufficientPairs: 0, jointOnlyPairs: 0 };
 }
 
 const cell = (over: Partial<HeatmapCell>): HeatmapCell => ({

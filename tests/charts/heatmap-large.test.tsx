@@ -16,10 +16,12 @@ function room(count: number): HeatmapModel {
     agreementInterval: undefined, expected: row === col ? undefined : 0.5, chanceCorrected: row === col ? undefined : 0.5,
     chanceCorrectedInterval: undefined, insufficient: false, jointOnly: false,
   });
+  const rows = codes.map((row) => ({ actor: row, cells: codes.map((col) => cell(row, col)) }));
   return {
     window: sessionWindow(0, 9),
     axis: codes.map((code) => ({ code, name: `Delegation ${code}`, positionedOn: 4 })),
-    rows: codes.map((row) => ({ actor: row, cells: codes.map((col) => cell(row, col)) })),
+    rows,
+    cellAt: (r, c) => rows[r]?.cells[c],
     delegations: count, pairs: (count * (count - 1)) / 2, sufficientPairs: (count * (count - 1)) / 2, jointOnlyPairs: 0,
   };
 }

@@ -91,6 +91,13 @@ describe('heatmapModel(matrix, order)', () => {
     expect(heatmapModel(matrix(), [A('FRA'), A('RUS')])).toMatchObject({ delegations: 2, pairs: 0, sufficientPairs: 0 });
   });
 
+  test('cellAt(r, c) is the cell of rows[r].cells[c], and undefined outside the grid', () => {
+    const model = heatmapModel(matrix(), [A('RUS'), A('BRA'), A('DEU'), A('FRA')]);
+    for (let r = 0; r < 4; r++) for (let c = 0; c < 4; c++) expect(model.cellAt(r, c)).toEqual(model.rows[r]!.cells[c]);
+    expect(model.cellAt(4, 0)).toBeUndefined();
+    expect(model.cellAt(0, -1)).toBeUndefined();
+  });
+
   test('names come from nameOf', () => {
     const model = heatmapModel(matrix(), [A('DEU')], (c) => (c === 'DEU' ? 'Germany' : c));
     expect(model.axis[0]).toEqual({ code: 'DEU', name: 'Germany', positionedOn: 5 });

@@ -7,7 +7,8 @@ import { positionsInWindow } from '../../src/analysis/window-positions';
 import { actorCode } from '../../src/shared/ids';
 import { indexDataset } from '../../src/shared/dataset-index';
 import { parseConvergenceState } from '../../src/views/convergence/convergence-params';
-import { matchesFilter, namedGroups, parseDelegationFilter } from '../../src/views/convergence/delegation-filter';
+import { namedGroups } from '../../src/components/named-groups';
+import { matchesFilter, parseDelegationFilter } from '../../src/views/convergence/delegation-filter';
 import { trendCsvRows, trendRows } from '../../src/views/convergence/trend-rows';
 import { convergenceDataset } from '../fixtures/convergence-dataset';
 

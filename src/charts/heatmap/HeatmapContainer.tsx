@@ -6,7 +6,7 @@ import { pairOf, type AgreementMatrix } from '../../analysis/agreement-matrix';
 import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { agreementColour } from '../palette';
 import { HeatmapDetails } from './HeatmapDetails';
-import { CANVAS_CELLS_ABOVE, cellAtPoint, drawCells } from './heatmap-canvas';
+import { CANVAS_CELLS_ABOVE, cellAtPoint, paintCells } from './heatmap-canvas';
 import type { HeatmapCell, HeatmapModel } from './heatmap-model';
 import { HeatmapRender, NO_VALUE_FILL, SELF_FILL, type CellAt, type HeatmapLayout } from './HeatmapRender';
 
@@ -110,7 +110,7 @@ export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions,
   const anchor = pickedAt ?? { r: 0, c: 0 };
   const hoverAt = hover && hover.r < count && hover.c < count ? hover : null;
   const highlight = hoverAt ?? pickedAt;
-  const shownCell = highlight ? (model.rows[highlight.r]?.cells[highlight.c] ?? null) : null;
+  const shownCell = highlight ? (model.cellAt(highlight.r, highlight.c) ?? null) : null;
   const cell = shownCell && model.intervalsPending && complete ? withIntervalOf(shownCell, complete) : shownCell;
   const intervalPending = model.intervalsPending === true && !complete;
 
@@ -127,12 +127,12 @@ export function HeatmapContainer({ model, nameOf, label, maxGrid = 720, actions,
   // pointer is placed on the picture by its coordinates.
   const large = count > CANVAS_CELLS_ABOVE;
   const picture = useMemo(
-    () => (large ? { url: drawCells(model, { step, gap: sized.gap, offset }, cellFill) } : null),
+    () => (large ? { paint: (canvas: HTMLCanvasElement) => void paintCells(canvas, model, { step, gap: sized.gap, offset }, cellFill) } : null),
     [large, model, step, sized.gap, offset],
   );
   const pointAt = useCallback(
     (e: MouseEvent<SVGGElement>): CellAt | null => {
-      const image = gridRef.current?.querySelector('image');
+      const image = gridRef.current?.querySelector('.heatmap-picture');
       if (!image) return null;
       const box = image.getBoundingClientRect();
       return cellAtPoint(count, { left: box.left, top: box.top, width: box.width, height: box.height }, e.clientX, e.clientY);

@@ -1,7 +1,7 @@
 // Draws the agreement heatmap: column and row labels, one memoised row per delegation, the
 // highlight of the cell in focus or under the pointer, and the legend. Only draws; the
 // container owns the scales, the layout, hover and keyboard.
-import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { memo, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { agreementColour } from '../palette';
 import { describeCell } from './heatmap-format';
 import { HeatmapCellRect } from './HeatmapCellRect';
@@ -41,9 +41,9 @@ export interface HeatmapRenderProps {
   onKeyDown?: (e: KeyboardEvent<SVGGElement>) => void;
   onClick?: (e: MouseEvent<SVGGElement>) => void;
   onMouseMove?: (e: MouseEvent<SVGGElement>) => void;
-  // A large matrix: the cells as one picture (data URL; null while none can be drawn) and
-  // one focusable cell at `anchor` instead of one element per cell.
-  picture?: { url: string | null } | null;
+  // A large matrix: the cells as one picture, painted on a canvas in the SVG, and one
+  // focusable cell at `anchor` instead of one element per cell.
+  picture?: { paint: (canvas: HTMLCanvasElement) => void } | null;
 }
 
 export const NO_VALUE_FILL = '#e6e6e6';
@@ -102,7 +102,7 @@ export function HeatmapRender(props: HeatmapRenderProps) {
         ref={gridRef}
         role="grid"
         aria-label={label}
-        aria-rowcount={model.rows.length}
+        aria-rowcount={model.axis.length}
         aria-colcount={model.axis.length}
         transform={`translate(${left}, ${top})`}
         onMouseOver={props.onMouseOver}
@@ -114,19 +114,17 @@ export function HeatmapRender(props: HeatmapRenderProps) {
       >
         {props.picture && (
           <>
-            {props.picture.url && (
-              <image
-                href={props.picture.url}
-                x={0}
-                y={0}
-                width={model.axis.length * step}
-                height={model.axis.length * step}
-                preserveAspectRatio="none"
-                className="heatmap-picture"
-                data-testid="heatmap-picture"
-                aria-hidden="true"
-              />
-            )}
+            <foreignObject
+              x={0}
+              y={0}
+              width={model.axis.length * step}
+              height={model.axis.length * step}
+              className="heatmap-picture"
+              data-testid="heatmap-picture"
+              aria-hidden="true"
+            >
+              <PictureCanvas paint={props.picture.paint} />
+            </foreignObject>
             <FocusCell model={model} at={anchor} x={layout.offset(anchor.c)} y={layout.offset(anchor.r)} size={step - gap} nameOf={nameOf} />
           </>
         )}
@@ -186,12 +184,21 @@ interface RowProps {
   tabbableCol: number; // -1: no cell of this row is in the tab order
 }
 
+/** The canvas of a large matrix's picture, painted before the browser shows it. */
+function PictureCanvas({ paint }: { paint: (canvas: HTMLCanvasElement) => void }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) paint(ref.current);
+  }, [paint]);
+  return <canvas ref={ref} style={{ display: 'block' }} />;
+}
+
 /**
  * The one focusable cell of a large matrix (the grid's roving tab stop), over the picture at
  * the anchor: keyed once, so focus stays on it while the arrow keys move it.
  */
 function FocusCell({ model, at, x, y, size, nameOf }: { model: HeatmapModel; at: CellAt; x: number; y: number; size: number; nameOf: (code: string) => string }) {
-  const cell = model.rows[at.r]?.cells[at.c];
+  const cell = model.cellAt(at.r, at.c);
   if (!cell) return null;
   return (
     <g role="row" aria-rowindex={at.r + 1} data-row={cell.row} key="focus-row">

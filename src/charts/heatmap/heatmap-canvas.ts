@@ -1,7 +1,8 @@
 // A large heatmap's cells drawn as one picture: above CANVAS_CELLS_ABOVE delegations (193 x
 // 193 is 37 249 cells) one SVG element per cell made every replay step a second of DOM
-// work. The picture goes into the SVG as an <image> (so the SVG and PNG exports keep it);
-// the grid stays navigable through one focusable cell (HeatmapRender's FocusCell).
+// work. The picture is a canvas inside the SVG (a PNG made at each step cost more than the
+// drawing; the exports turn it into an image: export-chart.ts); the grid stays navigable
+// through one focusable cell (HeatmapRender's FocusCell).
 import { textOn } from '../palette';
 import type { HeatmapCell, HeatmapModel } from './heatmap-model';
 
@@ -15,23 +16,22 @@ export interface CanvasGeometry {
 }
 
 /**
- * The cells of `model` as a PNG data URL (`count * step` px square), or null where no
- * canvas can be drawn (jsdom). Same colours, opacity, hatching and dots as the SVG cells.
+ * Paints the cells of `model` on `canvas`, sized `count * step` px square; false where no
+ * canvas can be drawn on (jsdom). Same colours, opacity, hatching and dots as the SVG cells.
  */
-export function drawCells(model: HeatmapModel, geometry: CanvasGeometry, fill: (cell: HeatmapCell) => string): string | null {
+export function paintCells(canvas: HTMLCanvasElement, model: HeatmapModel, geometry: CanvasGeometry, fill: (cell: HeatmapCell) => string): boolean {
   const count = model.axis.length;
   const side = count * geometry.step;
-  if (typeof document === 'undefined' || side === 0) return null;
-  const canvas = document.createElement('canvas');
+  if (side === 0) return false;
   canvas.width = side;
   canvas.height = side;
   let ctx: CanvasRenderingContext2D | null = null;
   try {
     ctx = canvas.getContext('2d');
   } catch {
-    return null; // a canvas without a 2-D context (jsdom)
+    return false; // a canvas without a 2-D context (jsdom)
   }
-  if (!ctx) return null;
+  if (!ctx) return false;
   const g = ctx;
   const size = geometry.step - geometry.gap;
   // Colours go straight into the pixels (setting fillStyle parses a CSS colour: 37 000
@@ -45,9 +45,10 @@ export function drawCells(model: HeatmapModel, geometry: CanvasGeometry, fill: (
   const wordOf = new Map<string, readonly [number, number]>(); // colour -> [full, at 50% opacity]
   const flagged: { cell: HeatmapCell; x: number; y: number; colour: string }[] = [];
   const offsets = Array.from({ length: count }, (_, i) => geometry.offset(i)); // the band scale once per index
-  model.rows.forEach((row, r) => {
+  for (let r = 0; r < count; r++) {
     const y = offsets[r]!;
-    row.cells.forEach((cell, c) => {
+    for (let c = 0; c < count; c++) {
+      const cell = model.cellAt(r, c)!;
       const x = offsets[c]!;
       const colour = fill(cell);
       let word = wordOf.get(colour);
@@ -63,8 +64,8 @@ export function drawCells(model: HeatmapModel, geometry: CanvasGeometry, fill: (
         words.fill(value, start, start + size);
       }
       if (cell.insufficient || cell.jointOnly) flagged.push({ cell, x, y, colour });
-    });
-  });
+    }
+  }
   g.putImageData(image, 0, 0);
   for (const { cell, x, y, colour } of flagged) {
     if (cell.insufficient) {
@@ -90,11 +91,7 @@ export function drawCells(model: HeatmapModel, geometry: CanvasGeometry, fill: (
       g.fill();
     }
   }
-  try {
-    return canvas.toDataURL('image/png');
-  } catch {
-    return null;
-  }
+  return true;
 }
 
 /** "#rrggbb" or "rgb(r, g, b)" as 0-255 channels (grey for anything else). */

@@ -44,7 +44,11 @@ export interface HeatmapRow {
 export interface HeatmapModel {
   readonly window: SessionWindow;
   readonly axis: readonly HeatmapAxisEntry[]; // rows and columns, top to bottom, left to right
+  // Every cell, made on first use: a large matrix (37 000 cells) is drawn as one picture
+  // from cellAt and may never need them.
   readonly rows: readonly HeatmapRow[];
+  /** The cell in row r and column c (undefined outside the grid). */
+  cellAt(r: number, c: number): HeatmapCell | undefined;
   readonly delegations: number; // axis entries positioned in the window
   readonly pairs: number; // pairs of those sharing at least one issue
   readonly sufficientPairs: number; // ... sharing at least MIN_SHARED_ISSUES issues
@@ -72,40 +76,62 @@ export function heatmapModel(
     const i = slot.get(code);
     return { code, name: nameOf(code), positionedOn: i === undefined ? 0 : matrix.positionedOn[i]! };
   });
+  const slots = order.map((code) => slot.get(code)); // looked up once, not once per cell
   let pairs = 0;
   let sufficientPairs = 0;
   let jointOnlyPairs = 0;
-  const slots = order.map((code) => slot.get(code)); // looked up once, not once per cell
-  const rows = order.map((row, r): HeatmapRow => {
+  for (let r = 0; r < slots.length; r++) {
     const i = slots[r];
-    const cells = order.map((col, c): HeatmapCell => {
+    if (i === undefined) continue;
+    for (let c = r + 1; c < slots.length; c++) {
       const j = slots[c];
-      if (r === c) return emptyCell(row, col, 'self');
-      if (i === undefined || j === undefined) return emptyCell(row, col, 'absent');
+      if (j === undefined) continue;
       const p = matrix.pairs[pairIndex(Math.min(i, j), Math.max(i, j), N)]!;
-      if (r < c && p.shared > 0) {
-        pairs++;
-        if (p.shared >= MIN_SHARED_ISSUES) sufficientPairs++;
-        if (p.jointOnly) jointOnlyPairs++;
-      }
-      return {
-        row,
-        col,
-        kind: 'pair',
-        n: p.shared,
-        agreement: p.agreement,
-        agreementInterval: p.agreementInterval,
-        expected: p.expected,
-        chanceCorrected: p.chanceCorrected,
-        chanceCorrectedInterval: p.chanceCorrectedInterval,
-        insufficient: p.shared > 0 && p.shared < MIN_SHARED_ISSUES,
-        jointOnly: p.jointOnly,
-      };
-    });
-    return { actor: row, cells };
-  });
+      if (p.shared === 0) continue;
+      pairs++;
+      if (p.shared >= MIN_SHARED_ISSUES) sufficientPairs++;
+      if (p.jointOnly) jointOnlyPairs++;
+    }
+  }
+  const cellAt = (r: number, c: number): HeatmapCell | undefined => {
+    const row = order[r];
+    const col = order[c];
+    if (row === undefined || col === undefined) return undefined;
+    if (r === c) return emptyCell(row, col, 'self');
+    const i = slots[r];
+    const j = slots[c];
+    if (i === undefined || j === undefined) return emptyCell(row, col, 'absent');
+    const p = matrix.pairs[pairIndex(Math.min(i, j), Math.max(i, j), N)]!;
+    return {
+      row,
+      col,
+      kind: 'pair',
+      n: p.shared,
+      agreement: p.agreement,
+      agreementInterval: p.agreementInterval,
+      expected: p.expected,
+      chanceCorrected: p.chanceCorrected,
+      chanceCorrectedInterval: p.chanceCorrectedInterval,
+      insufficient: p.shared > 0 && p.shared < MIN_SHARED_ISSUES,
+      jointOnly: p.jointOnly,
+    };
+  };
+  let rows: HeatmapRow[] | undefined;
   const delegations = axis.filter((a) => slot.has(a.code)).length;
-  return { window: matrix.window, axis, rows, delegations, pairs, sufficientPairs, jointOnlyPairs, ...(matrix.intervalsPending ? { intervalsPending: true } : {}) };
+  return {
+    window: matrix.window,
+    axis,
+    get rows() {
+      rows ??= order.map((actor, r) => ({ actor, cells: order.map((_, c) => cellAt(r, c)!) }));
+      return rows;
+    },
+    cellAt,
+    delegations,
+    pairs,
+    sufficientPairs,
+    jointOnlyPairs,
+    ...(matrix.intervalsPending ? { intervalsPending: true } : {}),
+  };
 }
 
 function emptyCell(row: ActorCode, col: ActorCode, kind: HeatmapCellKind): HeatmapCell {

@@ -1,5 +1,7 @@
 // The delegation filter of the convergence view; every change goes to the URL.
-import { REGIONS, type DelegationFilter, type NamedGroup } from './delegation-filter';
+import { GroupSelect } from '../../components/GroupSelect';
+import type { NamedGroup } from '../../components/named-groups';
+import { REGIONS, type DelegationFilter } from './delegation-filter';
 
 export interface DelegationFilterFormProps {
   filter: DelegationFilter;
@@ -30,14 +32,7 @@ export function DelegationFilterForm({ filter, groups, shown, update }: Delegati
       {groups.length > 0 && (
         <label>
           Group{' '}
-          <select value={filter.group ?? ''} onChange={(e) => update({ group: e.target.value || null })}>
-            <option value="">Any</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.label}
-              </option>
-            ))}
-          </select>
+          <GroupSelect groups={groups} value={filter.group} onChange={(group) => update({ group })} anyLabel="Any" />
         </label>
       )}
       <label>

@@ -1,6 +1,6 @@
 // The pairwise agreement matrix of the convergence view: the session slider that replays
 // it, the heatmap in its chart frame (caption with n, source, exports, table), coverage.
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { Link } from 'wouter';
 import { agreementCsvRows } from '../../analysis/agreement-csv';
 import { MIN_SHARED_ISSUES } from '../../analysis/pair-kernel';
@@ -34,7 +34,7 @@ export function MatrixSection({ index, state, view, sessions, labelOf, nameOf, o
   const ready = model !== undefined || view.error !== null;
   // The benchmark's mark: this window's matrix (not the previous step's) is on screen.
   const shownWindow = model && !view.stale && view.reference ? windowLabel(model.window) : null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shownWindow) markMatrixShown(shownWindow);
   }, [shownWindow, model]);
 

@@ -5,6 +5,7 @@
 import { MIN_SHARED_ISSUES } from '../../analysis/pair-kernel';
 import { regionSchema, type Region } from '../../shared/dataset-schema';
 import type { DatasetIndex } from '../../shared/dataset-index';
+import type { NamedGroup } from '../../components/named-groups';
 
 export interface DelegationFilter {
   readonly region: Region | null;
@@ -26,40 +27,6 @@ export function parseDelegationFilter(params: URLSearchParams): DelegationFilter
     q: params.get('q') ?? '',
     min: min !== null && /^\d+$/.test(min) ? Math.max(1, Number(min)) : MIN_SHARED_ISSUES,
   };
-}
-
-export interface NamedGroup {
-  readonly id: string;
-  readonly label: string;
-  readonly members: ReadonlySet<string>;
-}
-
-const groupsOf = new WeakMap<DatasetIndex, NamedGroup[]>();
-
-/**
- * Groups with known members, then each joint statement's signatories (once per document).
- * Memoised per dataset index: a scan of every statement, not redone on each visit.
- */
-export function namedGroups(index: DatasetIndex): NamedGroup[] {
-  let groups = groupsOf.get(index);
-  if (!groups) groupsOf.set(index, (groups = collectGroups(index)));
-  return groups;
-}
-
-function collectGroups(index: DatasetIndex): NamedGroup[] {
-  const out: NamedGroup[] = [];
-  for (const a of index.dataset.actors) {
-    if (a.kind === 'group' && a.members.length > 0) out.push({ id: a.code, label: `${a.name} (members)`, members: new Set(a.members) });
-  }
-  const seen = new Set<string>();
-  for (const s of index.dataset.statements) {
-    if (s.authors.length > 1 && !seen.has(s.document)) {
-      seen.add(s.document);
-      const doc = index.document.get(s.document);
-      out.push({ id: `doc:${s.document}`, label: `Signatories: ${doc?.title ?? s.document}`, members: new Set(s.authors) });
-    }
-  }
-  return out;
 }
 
 /**

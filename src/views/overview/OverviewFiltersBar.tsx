@@ -1,11 +1,12 @@
 // The overview's filter controls; every change goes to the URL.
-import { useMemo } from 'react';
 import type { DatasetIndex } from '../../shared/dataset-index';
-import { REGIONS, type GroupOption, type OverviewFilters } from './overview-filters';
+import { GroupSelect } from '../../components/GroupSelect';
+import type { NamedGroup } from '../../components/named-groups';
+import { REGIONS, type OverviewFilters } from './overview-filters';
 
 type Update = (changes: Record<string, string | null>, options?: { replace?: boolean }) => void;
 
-export function OverviewFiltersBar({ index, filters, groups, update, sessions }: { index: DatasetIndex; filters: OverviewFilters; groups: GroupOption[]; update: Update; sessions: number[] }) {
+export function OverviewFiltersBar({ index, filters, groups, update, sessions }: { index: DatasetIndex; filters: OverviewFilters; groups: readonly NamedGroup[]; update: Update; sessions: number[] }) {
   const label = (n: number) => index.dataset.sessions.find((s) => s.number === n)?.label ?? `session ${n}`;
   const from = filters.from ?? sessions[0] ?? 0;
   const to = filters.to ?? sessions[sessions.length - 1] ?? 0;
@@ -15,16 +16,6 @@ export function OverviewFiltersBar({ index, filters, groups, update, sessions }:
     const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
     update({ issues: next.length === all.length || next.length === 0 ? null : all.filter((x) => next.includes(x)).join(',') });
   };
-  // One option per group and joint statement (about 1 800 at 100x): built once, not per keystroke.
-  const groupList = useMemo(
-    () =>
-      groups.map((g) => (
-        <option key={g.id} value={g.id}>
-          {g.label}
-        </option>
-      )),
-    [groups],
-  );
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -63,10 +54,7 @@ export function OverviewFiltersBar({ index, filters, groups, update, sessions }:
       </label>
       <label>
         Group{' '}
-        <select value={filters.group ?? ''} onChange={(e) => update({ group: e.target.value || null })} data-testid="filter-group">
-          <option value="">all</option>
-          {groupList}
-        </select>
+        <GroupSelect groups={groups} value={filters.group} onChange={(group) => update({ group })} anyLabel="all" testId="filter-group" />
       </label>
       <label>
         Delegation{' '}

@@ -1,5 +1,5 @@
 // Delegations (rows) x issues (columns), each cell the current position, coloured.
-import { memo, useEffect } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import { markOnce } from '../../app/perf-marks';
 import { Link } from 'wouter';
 import type { Issue } from '../../shared/dataset-schema';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function OverviewMatrix({ rows, issues, selected, onSelect }: Props) {
-  useEffect(() => markOnce('cg:first-chart'), []);
+  useLayoutEffect(() => markOnce('cg:first-chart'), []);
   const table = useVirtualRows(
     rows.length,
     issues.length + 2,

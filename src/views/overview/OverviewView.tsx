@@ -12,7 +12,8 @@ import { useAgreementEstimates, useSessionNumbers, useWindowPositions } from '..
 import { useDatasetIndex } from '../../queries/use-dataset';
 import { DocumentsTable } from './DocumentsTable';
 import { EvidencePanel } from './EvidencePanel';
-import { groupOptions, parseFilters } from './overview-filters';
+import { namedGroups } from '../../components/named-groups';
+import { parseFilters } from './overview-filters';
 import { OverviewFiltersBar } from './OverviewFiltersBar';
 import { OverviewLegend } from './OverviewLegend';
 import { OverviewMatrix } from './OverviewMatrix';
@@ -30,7 +31,7 @@ export function OverviewView() {
   const to = Math.max(Math.min(filters.to ?? last, last), from);
   const window = useMemo(() => sessionWindow(from, to), [from, to]);
   const positions = useWindowPositions(window);
-  const groups = useMemo(() => groupOptions(index), [index]);
+  const groups = useMemo(() => namedGroups(index), [index]);
   // Only the bloc order needs the matrix, and only its point estimates: computed when chosen.
   const matrix = useAgreementEstimates(window, filters.sort === 'bloc');
   const blocOrder = useMemo(() => (filters.sort === 'bloc' && matrix.data ? clusterBlocs(matrix.data).order : null), [filters.sort, matrix.data]);

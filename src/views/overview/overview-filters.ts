@@ -1,5 +1,5 @@
 // The overview's filters, as they live in the URL (?from=&to=&region=&eu=&group=&issues=&q=&sort=).
-import type { DatasetIndex } from '../../shared/dataset-index';
+import type { NamedGroup } from '../../components/named-groups';
 import { carriesStances, type Actor, type Region } from '../../shared/dataset-schema';
 
 export type SortKey = 'name' | 'bloc' | 'activity';
@@ -36,29 +36,8 @@ export function parseFilters(params: URLSearchParams): OverviewFilters {
   };
 }
 
-export interface GroupOption {
-  id: string;
-  label: string;
-  members: Set<string>;
-}
-
-/** Named groups a user can filter by: groups with known members and joint statements' signatories. */
-export function groupOptions(index: DatasetIndex): GroupOption[] {
-  const out: GroupOption[] = [];
-  for (const a of index.dataset.actors) {
-    if (a.kind === 'group' && a.members.length) out.push({ id: a.code, label: `${a.name} (members)`, members: new Set(a.members) });
-  }
-  for (const s of index.dataset.statements) {
-    if (s.authors.length > 1) {
-      const doc = index.document.get(s.document);
-      out.push({ id: `doc:${s.document}`, label: `Signatories: ${doc?.title ?? s.document}`, members: new Set(s.authors) });
-    }
-  }
-  return out;
-}
-
 /** Whether a delegation passes the region, EU, group and name filters. */
-export function actorMatches(actor: Actor, filters: OverviewFilters, groups: GroupOption[]): boolean {
+export function actorMatches(actor: Actor, filters: OverviewFilters, groups: readonly NamedGroup[]): boolean {
   if (!carriesStances(actor.kind)) return false;
   if (filters.region && actor.region !== filters.region) return false;
   if (filters.eu && !(actor.eu || actor.code === 'EU')) return false;

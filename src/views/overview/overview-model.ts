@@ -3,7 +3,8 @@
 import type { HeldPosition, WindowPositions } from '../../analysis/window-positions';
 import type { DatasetIndex } from '../../shared/dataset-index';
 import type { Actor, Issue } from '../../shared/dataset-schema';
-import { actorMatches, type GroupOption, type OverviewFilters } from './overview-filters';
+import type { NamedGroup } from '../../components/named-groups';
+import { actorMatches, type OverviewFilters } from './overview-filters';
 
 export interface OverviewRow {
   actor: Actor;
@@ -19,7 +20,7 @@ export function overviewRows(
   index: DatasetIndex,
   positions: WindowPositions,
   filters: OverviewFilters,
-  groups: GroupOption[],
+  groups: readonly NamedGroup[],
   blocOrder: readonly string[] | null,
 ): OverviewRow[] {
   return filterOverviewRows(windowRows(index, positions), filters, groups, blocOrder);
@@ -56,7 +57,7 @@ export function windowRows(index: DatasetIndex, positions: WindowPositions): Ove
 export function filterOverviewRows(
   all: readonly OverviewRow[],
   filters: OverviewFilters,
-  groups: GroupOption[],
+  groups: readonly NamedGroup[],
   blocOrder: readonly string[] | null,
 ): OverviewRow[] {
   const rows = all.filter((r) => actorMatches(r.actor, filters, groups));

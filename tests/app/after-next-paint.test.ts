@@ -1,0 +1,35 @@
+// Work held until the frame is shown: after the next animation frame, in a task of its own.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterNextPaint } from '../../src/app/after-next-paint';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('afterNextPaint(task)', () => {
+  test('never runs the task at once, and runs it after the next animation frame', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('document', { hidden: false });
+    const task = vi.fn();
+    afterNextPaint(task);
+    vi.runAllTimers();
+    expect(task).not.toHaveBeenCalled(); // no frame yet
+    frames.shift()!(0);
+    expect(task).not.toHaveBeenCalled(); // not inside the frame: after its paint
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  test('without frames (a hidden page, no window), still runs the task, later', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('document', { hidden: true });
+    const task = vi.fn();
+    afterNextPaint(task);
+    expect(task).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+});
