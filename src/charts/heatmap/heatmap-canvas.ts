@@ -37,7 +37,8 @@ export function paintCells(canvas: HTMLCanvasElement, model: HeatmapModel, geome
   // Colours go straight into the pixels (setting fillStyle parses a CSS colour: 37 000
   // parses per step); the few hatched or dotted cells are drawn over them afterwards.
   const image = g.createImageData(side, side);
-  // One 32-bit word per pixel, in the platform's byte order, so a cell's line is one fill.
+  // One 32-bit word per pixel, in the platform's byte order. Each row of cells is set on its
+  // first line of pixels, then that line is copied down the cells' height.
   const words = new Uint32Array(image.data.buffer);
   const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   const pack = (r: number, g: number, b: number) =>
@@ -59,12 +60,11 @@ export function paintCells(canvas: HTMLCanvasElement, model: HeatmapModel, geome
         wordOf.set(colour, (word = [pack(rgb[0], rgb[1], rgb[2]), pack(red!, green!, blue!)]));
       }
       const value = cell.insufficient ? word[1] : word[0];
-      for (let dy = 0; dy < size; dy++) {
-        const start = (y + dy) * side + x;
-        words.fill(value, start, start + size);
-      }
+      const start = y * side + x;
+      for (let dx = 0; dx < size; dx++) words[start + dx] = value;
       if (cell.insufficient || cell.jointOnly) flagged.push({ cell, x, y, colour });
     }
+    for (let dy = 1; dy < size; dy++) words.copyWithin((y + dy) * side, y * side, (y + 1) * side);
   }
   g.putImageData(image, 0, 0);
   for (const { cell, x, y, colour } of flagged) {
