@@ -4,9 +4,9 @@
 //   - warm load: IndexedDB to first chart, after a reload;
 //   - a filter change on the overview (typing in the delegation filter, to the next frames);
 //   - the convergence matrix of one session window: from a click on "Convergence" in the
-//     menu to that window's matrix on screen (cg:matrix-shown, set once the window's point
-//     estimates are drawn; the bootstrap intervals of CA fill the details in after, from the
-//     worker);
+//     menu to that window's matrix on screen (cg:matrix-shown, set at the start of the frame
+//     that paints the window's point estimates; the bootstrap intervals of CA fill the
+//     details in after, from the worker);
 //   - a session slider step: from moving the slider one session back to the updated matrix,
 //     at once (its matrix may still be computing) and once the view has computed every
 //     session's matrix ahead (cg:matrices-ahead), as when a user looks before moving it.
