@@ -26,17 +26,18 @@ export function containsAll(text: string, words: ReadonlySet<string>, need: Need
 export interface NeedIndex {
   size: number;
   byWord: Map<string, number[]>;
-  /** Patterns that need no whole word (stems only, or nothing): always candidates. */
-  always: number[];
+  /** By place, 1 for the patterns that need no whole word (stems only, or nothing): always
+   *  candidates, so every candidates() answer starts as a copy of it. */
+  always: Uint8Array;
 }
 
 export function needIndexOf(items: Need[][]): NeedIndex {
   const byWord = new Map<string, number[]>();
-  const always: number[] = [];
+  const always = new Uint8Array(items.length);
   items.forEach((need, i) => {
     // The shortest list of whole words one of which every match contains.
     const key = need.filter((n) => n.stems.length === 0).sort((a, b) => a.words.length - b.words.length)[0];
-    if (!key) always.push(i);
+    if (!key) always[i] = 1;
     else for (const w of key.words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
   });
   return { size: items.length, byWord, always };
@@ -44,8 +45,7 @@ export function needIndexOf(items: Need[][]): NeedIndex {
 
 /** Flags, by place, of the patterns a text with these words may match (then ask containsAll). */
 export function candidates(index: NeedIndex, words: Iterable<string>): Uint8Array {
-  const out = new Uint8Array(index.size);
-  for (const i of index.always) out[i] = 1;
+  const out = index.always.slice();
   for (const w of words) {
     const found = index.byWord.get(w);
     if (found) for (const i of found) out[i] = 1;
