@@ -1,9 +1,11 @@
 // Steps 2-5 spread over worker threads: the documents are cut into runs of about equal text
 // (split-documents.ts), each run is processed by the same pure processDocuments in its own
 // thread, and the results are joined in document order, so the dataset is byte-identical to
-// a one-thread build. Small jobs stay in this thread: starting a worker (loading the code,
-// compiling the codebook) costs more than it saves below a few hundred kilobytes of text.
+// a one-thread build. Each worker gets the codebook compiled here. Small jobs stay in this
+// thread: starting a worker (loading the code, copying the codebook) costs more than it saves
+// below a few hundred kilobytes of text.
 import { availableParallelism } from 'node:os';
+import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
 import { startWorker, type StartedWorker } from '../threads/run-in-worker';
 import { processInThisThread, type DocumentProcessor, type DocumentsJob, type DocumentsResult } from './process-documents';
 import { splitDocuments } from './split-documents';
@@ -12,6 +14,11 @@ import { splitDocuments } from './split-documents';
 const MIN_TEXT_FOR_WORKERS = 500_000;
 
 const ENTRY = new URL('./process-worker.ts', import.meta.url);
+
+/** A worker's share, with the codebook already compiled here (a copy costs less than a compile). */
+export interface WorkerJob extends DocumentsJob {
+  compiled: CompiledCodebook;
+}
 
 export interface WorkerOptions {
   threads?: number;
@@ -23,7 +30,7 @@ export interface WorkerOptions {
 }
 
 export function workerProcessor({ threads = Math.min(availableParallelism(), 8), minText = MIN_TEXT_FOR_WORKERS, startEarly = false }: WorkerOptions = {}): DocumentProcessor {
-  let early: StartedWorker<DocumentsJob, DocumentsResult>[] = startEarly && threads >= 2 ? Array.from({ length: threads }, () => startProcessWorker()) : [];
+  let early: StartedWorker<WorkerJob, DocumentsResult>[] = startEarly && threads >= 2 ? Array.from({ length: threads }, () => startProcessWorker()) : [];
   return async (job, registry) => {
     const workers = early;
     early = [];
@@ -34,7 +41,8 @@ export function workerProcessor({ threads = Math.min(availableParallelism(), 8),
     }
     const shares = splitDocuments(job.documents, threads);
     for (const w of workers.splice(shares.length)) w.cancel();
-    const results = await Promise.all(shares.map((documents, i) => (workers[i] ?? startProcessWorker()).run({ ...job, documents })));
+    const compiled = compiledCodebook(job.codebook);
+    const results = await Promise.all(shares.map((documents, i) => (workers[i] ?? startProcessWorker()).run({ ...job, documents, compiled })));
     return {
       // The texts stayed here: put back in place of the empty ones the workers returned.
       processed: results.flatMap((r, i) => r.processed.map((p, k) => ({ ...p, document: { ...p.document, text: shares[i]![k]!.text } }))),
@@ -44,6 +52,6 @@ export function workerProcessor({ threads = Math.min(availableParallelism(), 8),
   };
 }
 
-function startProcessWorker(): StartedWorker<DocumentsJob, DocumentsResult> {
-  return startWorker<DocumentsJob, DocumentsResult>(ENTRY, 'build');
+function startProcessWorker(): StartedWorker<WorkerJob, DocumentsResult> {
+  return startWorker<WorkerJob, DocumentsResult>(ENTRY, 'build');
 }

@@ -185,6 +185,14 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
 
 const cache = new WeakMap<Codebook, CompiledCodebook>();
 
+/** compileCodebook, remembered for this codebook object: loadCodebook compiles it to report
+ *  its problems, and tagging then uses the same compiled form. */
+export function compileOnce(codebook: Codebook): { compiled: CompiledCodebook; problems: CompileProblem[] } {
+  const result = compileCodebook(codebook);
+  cache.set(codebook, result.compiled);
+  return result;
+}
+
 /** Compiled once per codebook object; problems are reported by loadCodebook, not here. */
 export function compiledCodebook(codebook: Codebook): CompiledCodebook {
   let c = cache.get(codebook);
@@ -193,4 +201,11 @@ export function compiledCodebook(codebook: Codebook): CompiledCodebook {
     cache.set(codebook, c);
   }
   return c;
+}
+
+/** Takes `compiled` (made from `codebook` in another thread and copied here) as its compiled
+ *  form, so a worker thread does not compile the codebook again. */
+export function adoptCompiled(codebook: Codebook, compiled: CompiledCodebook): void {
+  compileRegexpsToMachineCode();
+  cache.set(codebook, compiled);
 }

@@ -5,7 +5,7 @@ import type { Issue } from '../../src/shared/dataset-schema';
 import { issueId, positionId } from '../../src/shared/ids';
 import type { Problem } from '../pipeline/types';
 import { yamlProblems, lineOfPath } from '../ingest/yaml-problems';
-import { compileCodebook } from './compile-codebook';
+import { compileOnce } from './compile-codebook';
 
 export function loadCodebook(text: string, file: string): { codebook: Codebook | null; problems: Problem[] } {
   const lines = new LineCounter();
@@ -20,7 +20,7 @@ export function loadCodebook(text: string, file: string): { codebook: Codebook |
     };
   }
   // Bad patterns are problems with their line; the rule is left out, the build goes on.
-  const { problems } = compileCodebook(parsed.data);
+  const { problems } = compileOnce(parsed.data);
   return { codebook: parsed.data, problems: problems.map((p) => ({ file, line: lineOfPath(doc, lines, p.path), message: p.message })) };
 }
 
