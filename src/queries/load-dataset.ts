@@ -1,6 +1,7 @@
 // The app's one data path on start: IndexedDB first, the network only when the published
 // dataset's hash differs from the stored one. A dataset that fails validation is refused
 // and the last good data stays in use.
+import { afterNextPaint } from '../app/after-next-paint';
 import type { DatasetStore } from '../db/memory-store';
 import { splitDataset, type ClientDataset } from '../shared/client-dataset';
 import { manifestSchema, parseDataset } from '../shared/dataset-schema';
@@ -69,21 +70,7 @@ export async function loadDataset(store: DatasetStore, fetcher: Fetcher, base: s
   // load shows it at once and stores it once the first screen is drawn (at 100x the seed
   // corpus storing takes most of a second the first screen need not wait for).
   if (cached) return { dataset: cached, source: 'indexeddb', problem: await save(), offline: false, update: fresh.dataset };
-  return { dataset: fresh.dataset, source: 'network', problem: null, offline: false, update: null, storing: afterPaint().then(save) };
-}
-
-/** Resolves after the next frame is drawn (or soon, where frames are not drawn: hidden tab, Node). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 250);
-    if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
+  return { dataset: fresh.dataset, source: 'network', problem: null, offline: false, update: null, storing: new Promise<void>((resolve) => afterNextPaint(resolve)).then(save) };
 }
 
 async function safe<T>(fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
