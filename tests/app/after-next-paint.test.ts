@@ -8,12 +8,18 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Fake timers and a visible page whose animation frames the test runs by hand. */
+function visiblePage(): FrameRequestCallback[] {
+  vi.useFakeTimers();
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('document', { hidden: false });
+  return frames;
+}
+
 describe('afterNextPaint(task)', () => {
   test('never runs the task at once, and runs it after the next animation frame', () => {
-    vi.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('document', { hidden: false });
+    const frames = visiblePage();
     const task = vi.fn();
     afterNextPaint(task);
     vi.advanceTimersByTime(100);
@@ -27,10 +33,7 @@ describe('afterNextPaint(task)', () => {
   });
 
   test('a frame that never comes (the page hidden meanwhile) holds the task back 250 ms at most, and it runs once', () => {
-    vi.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('document', { hidden: false });
+    const frames = visiblePage();
     const task = vi.fn();
     afterNextPaint(task);
     vi.advanceTimersByTime(249);
