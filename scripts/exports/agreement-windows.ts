@@ -7,7 +7,7 @@ import { observationsFromDataset, type ObservationSource } from '../../src/analy
 import { sessionWindow, windowLabel } from '../../src/analysis/session-window';
 import { positionsInWindow } from '../../src/analysis/window-positions';
 import type { DatasetBody } from '../../src/shared/dataset-schema';
-import { ROWS_PER_PIECE, toCsv } from './to-csv';
+import { csvText } from './to-csv';
 
 /** What the matrices are made from: only the fields observations read (small enough to
  *  hand to a worker thread). */
@@ -33,20 +33,15 @@ function spokenSessions(source: AgreementSource): number[] {
  *  delegations) is held whole, and each piece of text is encoded as soon as it is made
  *  (a CSV text built up whole holds millions of small strings until it is written). */
 export function agreementCsv(source: AgreementSource): Uint8Array {
+  return Buffer.concat(Array.from(csvText(agreementRows(source)), (piece) => Buffer.from(piece)));
+}
+
+function* agreementRows(source: AgreementSource): Generator<string[]> {
+  yield [...AGREEMENT_CSV_HEADER];
   const observations = observationsFromDataset(source);
-  const pieces = [Buffer.from(toCsv([[...AGREEMENT_CSV_HEADER]]))];
-  let rows: string[][] = [];
   for (const n of spokenSessions(source)) {
     const window = sessionWindow(n, n);
     const label = windowLabel(window);
-    for (const pair of matrixPairs(encodeWindow(positionsInWindow(observations, window), source.issues))) {
-      rows.push(agreementCsvRow(label, pair));
-      if (rows.length === ROWS_PER_PIECE) {
-        pieces.push(Buffer.from(toCsv(rows)));
-        rows = [];
-      }
-    }
+    for (const pair of matrixPairs(encodeWindow(positionsInWindow(observations, window), source.issues))) yield agreementCsvRow(label, pair);
   }
-  if (rows.length > 0) pieces.push(Buffer.from(toCsv(rows)));
-  return Buffer.concat(pieces);
 }
