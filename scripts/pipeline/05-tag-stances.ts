@@ -11,7 +11,7 @@ import type { ActorRegistry } from '../ingest/actor-registry';
 import { findMentions, nameResolver } from '../tagging/actor-mentions';
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook } from '../tagging/compile-codebook';
-import { matchSentence, worthMatching } from '../tagging/match-sentence';
+import { matchSentence } from '../tagging/match-sentence';
 import type { Problem } from './types';
 
 export interface TagInput {
@@ -45,9 +45,8 @@ export function tagStances(input: TagInput): TagResult {
     const self = new Set(authors);
     for (const span of st.sentences) {
       const sentence = doc.text.slice(span[0], span[1]);
-      if (!worthMatching(cb, sentence)) continue;
       const mentions = findMentions(sentence, resolve);
-      for (const h of matchSentence(cb, sentence, mentions, { self, date: st.date, narrative, worthy: true })) {
+      for (const h of matchSentence(cb, sentence, mentions, { self, date: st.date, narrative })) {
         hits.push({ ...h, holders: authors, span });
       }
     }

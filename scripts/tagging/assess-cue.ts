@@ -2,7 +2,7 @@
 // hedged, cancelled by thanks or noting, reported of someone else, endorsed by the speaker.
 // Frames are the codebook's `frames`; see match-sentence.ts for the order they are applied in.
 import type { Clause } from './clauses';
-import type { CompiledCodebook, CompiledFrame } from './compile-codebook';
+import type { CompiledCodebook, FrameName } from './compile-codebook';
 
 /** Every match of a global regex, as an array (a generator, or the copy `matchAll` makes of
  *  the regex, cost a measurable share of tagging). */
@@ -16,24 +16,23 @@ export function matches(regex: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-export function anyFrame(frames: CompiledFrame[], text: string): boolean {
-  for (const f of frames) {
-    f.regex.lastIndex = 0;
-    if (f.regex.test(text)) return true;
-  }
-  return false;
+/** Whether any frame of this kind matches somewhere in `text`. */
+export function anyFrame(cb: CompiledCodebook, kind: FrameName, text: string): boolean {
+  return cb.framesAsOne[kind]?.test(text) ?? false;
 }
 
 /** Like anyFrame, but a match that negates itself ("we cannot support") does not count. */
-export function anyAffirmed(frames: CompiledFrame[], text: string): boolean {
-  for (const f of frames) for (const m of matches(f.regex, text)) if (!/(?<![a-z])(?:not|never|no longer)(?![a-z])/.test(m[0])) return true;
+export function anyAffirmed(cb: CompiledCodebook, kind: FrameName, text: string): boolean {
+  if (!anyFrame(cb, kind, text)) return false;
+  for (const f of cb.frames[kind]) for (const m of matches(f.regex, text)) if (!/(?<![a-z])(?:not|never|no longer)(?![a-z])/.test(m[0])) return true;
   return false;
 }
 
-/** End offset of the last match of any frame in `text`, or -1. */
-function lastFrameEnd(frames: CompiledFrame[], text: string): number {
+/** End offset of the last match of any frame of this kind in `text`, or -1. */
+function lastFrameEnd(cb: CompiledCodebook, kind: FrameName, text: string): number {
+  if (!anyFrame(cb, kind, text)) return -1;
   let end = -1;
-  for (const f of frames) {
+  for (const f of cb.frames[kind]) {
     for (const m of matches(f.regex, text)) end = Math.max(end, m.index + m[0].length);
   }
   return end;
@@ -50,31 +49,32 @@ export interface Assessment {
 
 /** How the sentence frames the cue found at [start, end) with gap captures `gaps`. */
 export function assess(cb: CompiledCodebook, text: string, clause: Clause, start: number, end: number, gaps: string[] = []): Assessment {
-  const f = cb.frames;
   const clauseText = ' ' + text.slice(clause[0], clause[1]) + ' ';
-  const before = blank(f.notNegation, ' ' + text.slice(clause[0], start) + ' ');
-  const after = blank(f.notNegation, ' ' + text.slice(end, clause[1]) + ' ');
-  const inside = blank(f.notNegation, ' ' + gaps.join(' ') + ' ');
-  const negated = anyFrame(f.negationBefore, before) || (gaps.length > 0 && anyFrame(f.negationInside, inside));
-  const negatedAfter = anyFrame(f.negationAfter, after);
-  const hedge = anyFrame(f.hedgeWilling, clauseText) ? 'willing' : anyFrame(f.hedgeWeak, clauseText) ? 'weak' : null;
+  const before = blank(cb, ' ' + text.slice(clause[0], start) + ' ');
+  const after = blank(cb, ' ' + text.slice(end, clause[1]) + ' ');
+  const inside = blank(cb, ' ' + gaps.join(' ') + ' ');
+  const negated = anyFrame(cb, 'negationBefore', before) || (gaps.length > 0 && anyFrame(cb, 'negationInside', inside));
+  const negatedAfter = anyFrame(cb, 'negationAfter', after);
+  const hedge = anyFrame(cb, 'hedgeWilling', clauseText) ? 'willing' : anyFrame(cb, 'hedgeWeak', clauseText) ? 'weak' : null;
   const lead = ' ' + text.slice(clause[0], start) + ' ';
-  const nonCommitEnd = lastFrameEnd(f.nonCommit, lead);
-  const nonCommit = nonCommitEnd >= 0 && !anyAffirmed(f.endorse, ' ' + lead.slice(nonCommitEnd));
+  const nonCommitEnd = lastFrameEnd(cb, 'nonCommit', lead);
+  const nonCommit = nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + lead.slice(nonCommitEnd));
   // An opening "As France proposed, ..." reaches the clauses that do not speak for themselves:
   // "Like Australia, we do not favour X" is the speaker's own position.
   // A reported phrase the cue itself spans ("we regret that [a few states] blocked ...") is the
   // speaker's judgement of others, not a position of theirs.
   // (The cue's words are masked, not removed, so that gaps still count them.)
   const outside = beneficiariesBlanked(' ' + text.slice(clause[0], start) + text.slice(start, end).replace(/[a-z0-9@'_]/g, 'x') + text.slice(end, clause[1]) + ' ');
-  const reported = anyFrame(f.reported, outside) || (anyFrame(f.reportedLead, text) && !anyFrame(f.endorse, clauseText));
-  const endorsed = reported && anyAffirmed(f.endorse, ' ' + text.slice(0, clause[1]) + ' ');
+  const reported = anyFrame(cb, 'reported', outside) || (anyFrame(cb, 'reportedLead', text) && !anyFrame(cb, 'endorse', clauseText));
+  const endorsed = reported && anyAffirmed(cb, 'endorse', ' ' + text.slice(0, clause[1]) + ' ');
   return { negated, negatedAfter, hedge, nonCommit, reported, endorsed };
 }
 
-function blank(frames: CompiledFrame[], s: string): string {
+/** `s` with the `notNegation` frames' matches ("not only", "no doubt") blanked out. */
+function blank(cb: CompiledCodebook, s: string): string {
+  if (!anyFrame(cb, 'notNegation', s)) return s;
   let out = s;
-  for (const fr of frames) {
+  for (const fr of cb.frames.notNegation) {
     fr.regex.lastIndex = 0;
     out = out.replace(fr.regex, (m) => ' '.repeat(m.length));
   }

@@ -55,6 +55,12 @@ export interface CompiledFrame {
 export interface CompiledCodebook {
   version: string;
   frames: Record<FrameName, CompiledFrame[]>;
+  /** Each kind of frame as one pattern (null when the kind has none), for the questions that
+   *  only ask whether any frame of a kind matches: one pass over the text, not one per frame
+   *  (measured: the commit-or-endorse question takes 2 µs a sentence instead of 4.4). */
+  framesAsOne: Record<FrameName, RegExp | null>;
+  /** The `commit` and `endorse` frames as one pattern: whether a sentence commits anyone. */
+  commits: RegExp | null;
   issues: CompiledIssue[];
   proposals: CompiledProposal[];
   /** Every issue's rules by rule ordinal, the issues' topics and the proposals, each by a
@@ -173,6 +179,8 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
   const compiled: CompiledCodebook = {
     version: codebook.version,
     frames,
+    framesAsOne: Object.fromEntries(FRAME_NAMES.map((name) => [name, oneOf(frames[name])])) as Record<FrameName, RegExp | null>,
+    commits: oneOf([...frames.commit, ...frames.endorse]),
     issues,
     proposals,
     ruleIndex: needIndexOf(issues.flatMap((i) => i.rules.map((r) => r.need))),
@@ -181,6 +189,14 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     byId,
   };
   return { compiled, problems };
+}
+
+/** A pattern that matches where any of `frames` does (their named groups unnamed, since one
+ *  name may not appear twice). Only for frames: the cue patterns, joined so, ran hundreds of
+ *  times slower than one by one. */
+function oneOf(frames: CompiledFrame[]): RegExp | null {
+  if (frames.length === 0) return null;
+  return new RegExp(frames.map((f) => `(?:${f.regex.source.replace(/\(\?<([A-Za-z_$][\w$]*)>/g, '(?:')})`).join('|'));
 }
 
 const cache = new WeakMap<Codebook, CompiledCodebook>();

@@ -43,8 +43,6 @@ export interface SentenceContext {
   date: string | null;
   /** Reported speech: a sentence opening "These delegations ..." / "They ..." speaks for the authors. */
   narrative?: boolean;
-  /** The caller already asked worthMatching (it runs before names are resolved). */
-  worthy?: boolean;
 }
 
 // (after an opening connective: "Moreover, they ..."; "In their view, ..." speaks for them too)
@@ -62,11 +60,17 @@ export function patternText(sentence: string, mentions: Mention[], self: Readonl
 }
 
 export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
-  if (!ctx.worthy && !worthMatching(cb, sentence)) return [];
+  if (isQuestion(sentence)) return [];
+  const hits = cueHits(cb, sentence, mentions, ctx);
+  // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
+  // is asked last, of the few sentences that yield something.
+  return hits.length > 0 && touchesTopic(cb, sentence) ? hits : [];
+}
+
+function cueHits(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
   let text = patternText(sentence, mentions, ctx.self);
   if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ');
-  const endorses = anyFrame(cb.frames.endorse, text);
-  if (!endorses && !anyFrame(cb.frames.commit, text)) return [];
+  if (!cb.commits?.test(text)) return [];
   const clauses = clausesOf(text);
   const words = new Set(text.split(/[^a-z0-9@'_]+/));
   const candidate = candidates(cb.ruleIndex, words);
@@ -106,18 +110,23 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
     }
   }
 
-  // A named proposal counts only when the speaker endorses it: no endorsement, no lookup.
-  const proposed = endorses ? candidates(cb.proposalIndex, words) : null;
-  for (const [k, p] of proposed ? cb.proposals.entries() : []) {
+  // A named proposal counts only when the speaker endorses it (asked once, when some
+  // proposal is found: most sentences have their words but not the proposal).
+  const proposed = candidates(cb.proposalIndex, words);
+  let endorses: boolean | null = null;
+  for (const [k, p] of cb.proposals.entries()) {
     if (p.after && (!ctx.date || ctx.date < p.after)) continue;
     if (p.before && (!ctx.date || ctx.date >= p.before)) continue;
-    if (!proposed![k] || !containsAll(text, words, p.need)) continue;
-    for (const m of matches(p.regex, text)) {
+    if (!proposed[k] || !containsAll(text, words, p.need)) continue;
+    const found = matches(p.regex, text);
+    if (found.length === 0) continue;
+    if (!(endorses ??= anyFrame(cb, 'endorse', text))) break;
+    for (const m of found) {
       const clause = clauseAt(clauses, m.index + 1);
       const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
       const a = assess(cb, text, clause, m.index, m.index + m[0].length, gaps);
       if (a.nonCommit || a.negated || a.negatedAfter || a.hedge === 'weak') continue;
-      if (!anyAffirmed(cb.frames.endorse, ' ' + text.slice(0, clause[1]))) continue;
+      if (!anyAffirmed(cb, 'endorse', ' ' + text.slice(0, clause[1]))) continue;
       for (const y of p.yields) hits.push({ issue: y.issue, position: y.position, value: y.value, rule: p.id, confidence: PROPOSAL_CONFIDENCE, at: [m.index, m.index + m[0].length] });
     }
   }
@@ -125,10 +134,14 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
   return dedupe(kept.map(({ at: _at, ...h }) => h));
 }
 
-/** A quick look before the names are resolved: a question, or a sentence that touches no
- *  issue's topic and no known proposal, cannot yield anything (most sentences of a statement). */
-export function worthMatching(cb: CompiledCodebook, sentence: string): boolean {
-  if (/\?\s*["”’)]*\s*$/.test(sentence)) return false;
+/** A question commits no one. */
+function isQuestion(sentence: string): boolean {
+  return /\?\s*["”’)]*\s*$/.test(sentence);
+}
+
+/** Whether the sentence, as written (names not replaced), touches some issue's topic or
+ *  the words of a known proposal: a sentence that touches none yields nothing. */
+function touchesTopic(cb: CompiledCodebook, sentence: string): boolean {
   const plain = ' ' + normaliseText(sentence) + ' ';
   const words = new Set(plain.split(/[^a-z0-9@'_]+/));
   const topical = candidates(cb.topicIndex, words);
