@@ -45,7 +45,7 @@ interface BuildStats {
 function buildOnce(input: string, out: string): BuildStats {
   const r = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--input', input, '--out', out, '--quiet', '--stats'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   const line = r.stderr.split('\n').find((l) => l.startsWith('BUILD-STATS '));
-  if (!line) throw new Error(`build of ${input} failed: ${r.stderr.slice(-2000)}`);
+  if (!line) throw new Error(`build of ${input} failed (exit status ${r.status}, signal ${r.signal}${r.error ? `, ${r.error.message}` : ''}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(line.slice('BUILD-STATS '.length));
 }
 
