@@ -29,7 +29,7 @@ function median(xs: number[]): number {
 function corpus(scale: number): string {
   if (scale === 1) return join(root, 'data', 'raw');
   const dir = join(work, `corpus-${scale}x`);
-  if (!existsSync(dir)) execFileSync('npx', ['tsx', 'scripts/generate-corpus.ts', '--scale', String(scale), '--seed', '1', '--out', dir], { cwd: root, stdio: 'ignore' });
+  if (!existsSync(dir)) execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/generate-corpus.ts', '--scale', String(scale), '--seed', '1', '--out', dir], { cwd: root, stdio: 'ignore' });
   return dir;
 }
 
@@ -42,8 +42,9 @@ interface BuildStats {
   statements: number;
 }
 
+/** One build as `npm run build:data` runs it. */
 function buildOnce(input: string, out: string): BuildStats {
-  const r = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--input', input, '--out', out, '--quiet', '--stats'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/build-data.ts', '--input', input, '--out', out, '--quiet', '--stats'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   const line = r.stderr.split('\n').find((l) => l.startsWith('BUILD-STATS '));
   if (!line) throw new Error(`build of ${input} failed (exit status ${r.status}, signal ${r.signal}${r.error ? `, ${r.error.message}` : ''}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(line.slice('BUILD-STATS '.length));

@@ -6,7 +6,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { canonicalJson, objectText, type JsonMembers } from '../src/shared/canonical-json';
 import { manifestOf } from './exports/manifest';
-import { startAgreementWorker, type AgreementWorker } from './exports/agreement-in-worker';
+import { prepareAgreementWorker, startAgreementWorker, type AgreementWorker } from './exports/agreement-in-worker';
 import { exportsOf, type FileContent } from './exports/exports';
 import { MAX_FILE_BYTES } from './pipeline/01-read-documents';
 import { workerProcessor } from './pipeline/process-in-workers';
@@ -49,6 +49,7 @@ async function main(): Promise<number> {
   const inputBytes = files.reduce((t, f) => t + f.bytes.length, 0);
   const large = inputBytes >= LARGE_INPUT_BYTES;
   const processor = workerProcessor({ startEarly: large });
+  if (large) prepareAgreementWorker();
   let agreementWorker: AgreementWorker | null = null;
   let agreementCsv: Promise<Uint8Array> | null = null;
   const output = await runPipeline({

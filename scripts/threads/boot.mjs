@@ -1,6 +1,6 @@
-// Starts a TypeScript worker module (workerData.entry, a file URL) when the build runs from
-// sources (tsx): on Node 20 a worker does not inherit its parent's loader hooks, so it
-// registers them first.
+// Starts a TypeScript worker module (workerData.entry, a file URL) through tsx, when it could
+// not be bundled (run-in-worker.ts): on Node 20 a worker does not inherit its parent's loader
+// hooks, so it registers them first.
 import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 

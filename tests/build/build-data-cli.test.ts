@@ -8,8 +8,9 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 const tmp = mkdtempSync(join(tmpdir(), 'cg-build-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** As `npm run build:data` runs it. */
 function build(...args: string[]): string {
-  return execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--quiet', ...args], { encoding: 'utf8' });
+  return execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/build-data.ts', '--quiet', ...args], { encoding: 'utf8' });
 }
 
 // Each build is a separate process; on a busy 2-core machine that takes a while.

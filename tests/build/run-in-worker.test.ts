@@ -15,7 +15,7 @@ describe('startWorker', () => {
   });
 
   test('rejects with the error the worker threw, naming the worker', async () => {
-    await expect(startWorker(ECHO, 'echo').run({ n: 7, fail: true })).rejects.toThrow(/echo worker failed: .*cannot take 7/s);
+    await expect(startWorker(ECHO, 'echo').run({ n: 7, fail: true })).rejects.toThrow(/echo worker failed: .*cannot take 7.*echo-worker\.ts:\d+/s);
   });
 
   test('a worker started before its job answers it once given', async () => {
