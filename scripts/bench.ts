@@ -6,10 +6,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchAnalysis } from './bench/analysis-bench';
 import type { BenchRow } from './bench/bench-types';
 import { benchClient } from './bench/client-bench';
+import { benchIngest } from './bench/ingest-bench';
 import { readAndSplitMs } from './bench/read-and-split';
 import { routeSizes } from './bench/route-sizes';
+import { benchTagging } from './bench/tagging-bench';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, skip: { type: 'string', default: '' } } });
@@ -58,13 +61,12 @@ const PHASE_NOTES = {
   outputs: 'CSV exports, agreement windows, dataset.json, written atomically',
 } as const;
 
-async function optional(module: string, fn: string): Promise<BenchRow[]> {
-  const path = join(root, 'scripts', 'bench', `${module}.ts`);
-  if (!existsSync(path)) return [];
-  const mod = (await import(path)) as Record<string, () => Promise<Partial<BenchRow>[]>>;
-  const found = mod[fn] ? await mod[fn]() : [];
-  return found.map((r) => ({ group: r.group ?? module.replace('-bench', ''), name: r.name ?? '?', unit: r.unit ?? 'ms', runs: r.runs ?? [], note: r.note }));
-}
+/** The benches of single parts, each with the group its rows go under by default. */
+const PARTS: [group: string, bench: () => Promise<Partial<BenchRow>[]>][] = [
+  ['ingest', benchIngest],
+  ['tagging', benchTagging],
+  ['analysis', benchAnalysis],
+];
 
 async function main() {
   say('building the app');
@@ -95,9 +97,10 @@ async function main() {
     );
     dataDirs.push({ label: `${scale}x`, dataDir: join(work, `data-${scale}x-0`) });
   }
-  for (const [module, fn] of [['ingest-bench', 'benchIngest'], ['tagging-bench', 'benchTagging'], ['analysis-bench', 'benchAnalysis']] as const) {
-    say(module);
-    rows.push(...(await optional(module, fn)));
+  for (const [group, bench] of PARTS) {
+    say(`${group} alone`);
+    const found = await bench();
+    rows.push(...found.map((r) => ({ group: r.group ?? group, name: r.name ?? '?', unit: r.unit ?? 'ms', runs: r.runs ?? [], note: r.note })));
   }
   if (!skip.has('client')) {
     say('client in Chromium');
