@@ -1,7 +1,8 @@
-// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3: written
-// documents, each with its own sources.yaml and hand-labelled gold): floors under the level
-// reached, so a rule change that costs accuracy there fails here. The unseen sets
-// (tests/gold/dev4, tests/heldout) are measured with `npm run eval`, never held to a floor.
+// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4:
+// written documents, each with its own sources.yaml and hand-labelled gold): floors under the
+// level reached, so a rule change that costs accuracy there fails here. The unseen sets
+// (tests/heldout, and any newer set not tuned on) are measured with `npm run eval`, never
+// held to a floor.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -13,6 +14,8 @@ import { readPipelineInput, ROOT } from '../../scripts/tagging/pipeline-input';
 const SETS = [
   { name: 'dev2', f1: 0.95, precision: 0.95 },
   { name: 'dev3', f1: 0.95, precision: 0.95 },
+  // Tuned on from the fifth round (0.889 and 0.959 then).
+  { name: 'dev4', f1: 0.87, precision: 0.94 },
 ];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
