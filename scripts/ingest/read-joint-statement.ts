@@ -1,8 +1,11 @@
 // Reader for joint statements: one text in the first person plural whose signatories are
 // listed in its title ("Joint statement by the Republic of Belarus, ... and the Bolivarian
 // Republic of Venezuela on ..."), in its opening ("We, A, B and C, ..."), or in a list of
-// supporting delegations. The whole speech is one turn credited to every signatory.
+// supporting delegations; failing those, in the title sources.yaml gives it (a statement
+// published as a bare text, its signatories only on the page that listed it). The whole
+// speech is one turn credited to every signatory.
 import type { Span } from '../../src/shared/dataset-schema';
+import type { ActorRegistry } from './actor-registry';
 import { headerMeta } from './document-meta';
 import { lineAt, lineStarts } from './line-index';
 import { findNames, type NameMention } from './name-finder';
@@ -17,33 +20,22 @@ const TITLE_LIST_END = /\s(?:on|at|regarding|concerning|in\s+(?:connection|relat
 const WE_LIST = /^[\s*_]*We,\s+/;
 const SUPPORTERS = /\b(?:signatories|co-?signed\s+by|co-?sponsored\s+by|supported\s+by|endorsed\s+by|joined\s+by|delivered\s+on\s+behalf\s+of|on\s+behalf\s+of\s+the\s+following|the\s+following\s+(?:countries|states|delegations|member\s+states))\b[^:\n]*:?/i;
 
-export const readJointStatement: Reader = (text, { registry }) => {
+export const readJointStatement: Reader = (text, { registry, title: givenTitle }) => {
   const warnings: ReaderWarning[] = [];
   const starts = lineStarts(text);
   const paragraphs = paragraphSpans(text, 0, contentEnd(text));
   if (paragraphs.length === 0) return { turns: [], meta: {}, warnings };
   const signatories: NameMention[] = [];
-  const add = (from: number, to: number) => {
-    for (const m of findNames(text, registry, from, to)) if (registry.carriesStances(m.code) && !signatories.some((s) => s.code === m.code)) signatories.push(m);
+  const add = (from: number, to: number, source = text) => {
+    for (const m of findNames(source, registry, from, to)) if (registry.carriesStances(m.code) && !signatories.some((s) => s.code === m.code)) signatories.push(m);
   };
   const first = bodyStartIndex(text, paragraphs);
   const head: Span | null = first > 0 ? [paragraphs[0]![0], paragraphs[first - 1]![1]] : null;
   let bodyStart = first;
 
-  const headText = head ? text.slice(head[0], head[1]) : '';
-  const title = TITLE_LIST.exec(headText);
-  if (head && title) {
-    const from = head[0] + title.index + title[0].length;
-    // The list ends at the first " on ..." after the last name that follows without a gap.
-    let end = head[1];
-    let cursor = from;
-    for (const m of findNames(text, registry, from, head[1])) {
-      const gap = text.slice(cursor, m.start);
-      if (TITLE_LIST_END.test(` ${gap} `) && cursor > from) break;
-      cursor = m.end;
-    }
-    end = Math.min(end, cursor);
-    add(from, end);
+  if (head) {
+    const list = titleList(text, registry, head[0], head[1]);
+    if (list) add(list[0], list[1]);
   }
   // "We, the Republic of Belarus, ..., express": the list runs to the last name before the verb.
   for (let i = first; i < Math.min(paragraphs.length, first + 3); i++) {
@@ -69,8 +61,12 @@ export const readJointStatement: Reader = (text, { registry }) => {
   let bodyEnd = lastIdx;
   if (bodyEnd > bodyStart && SUPPORTERS.test(text.slice(paragraphs[bodyEnd]![0], paragraphs[bodyEnd]![1]).slice(0, 200)) && findNames(text, registry, paragraphs[bodyEnd]![0], paragraphs[bodyEnd]![1]).length >= 2) bodyEnd--;
 
+  if (signatories.length === 0 && givenTitle) {
+    const list = titleList(givenTitle, registry, 0, givenTitle.length);
+    if (list) add(list[0], list[1], givenTitle);
+  }
   const span: Span = [paragraphs[bodyStart]![0], paragraphs[bodyEnd]![1]];
-  if (signatories.length < 2) warnings.push({ line: lineAt(starts, span[0]), message: `joint statement with ${signatories.length} signatory found in its title, opening or list` });
+  if (signatories.length < 2) warnings.push({ line: lineAt(starts, span[0]), message: `joint statement with ${signatories.length} signatory found in its title, opening or list, or in its sources.yaml title` });
   return {
     turns: [
       {
@@ -85,3 +81,19 @@ export const readJointStatement: Reader = (text, { registry }) => {
     warnings,
   };
 };
+
+/** Where a title's list of signatories lies in `s` between `from` and `to` ("Joint statement
+ *  by A, B and C on ..."): it ends at the first " on ..." after the last name that follows
+ *  without a gap. Null when there is no such title. */
+function titleList(s: string, registry: ActorRegistry, from: number, to: number): Span | null {
+  const title = TITLE_LIST.exec(s.slice(from, to));
+  if (!title) return null;
+  const start = from + title.index + title[0].length;
+  let cursor = start;
+  for (const m of findNames(s, registry, start, to)) {
+    const gap = s.slice(cursor, m.start);
+    if (TITLE_LIST_END.test(` ${gap} `) && cursor > start) break;
+    cursor = m.end;
+  }
+  return [start, Math.min(to, cursor)];
+}

@@ -16,6 +16,8 @@ export interface ReaderResult {
 
 export interface ReaderContext {
   registry: ActorRegistry;
+  /** The document's title in sources.yaml, if it has one. */
+  title?: string;
 }
 
 export type Reader = (text: string, context: ReaderContext) => ReaderResult;

@@ -74,7 +74,21 @@ describe('readJointStatement(text)', () => {
     expect(t.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toBe('Mr. Chair,\n\nWe welcome the fellowship.');
   });
 
+  test('a text that lists no signatories takes them from its sources.yaml title', () => {
+    const t = 'Mr. Chair,\n\nWe speak together today in support of an inclusive mechanism.';
+    const r = readJointStatement(t, { ...ctx(), title: 'Joint statement by Chile, Georgia and Ghana on an inclusive mechanism' });
+    expect(r.turns[0]!.names).toEqual(['Chile', 'Georgia', 'Ghana']);
+    expect(r.turns[0]!.speakerSource).toBe('signatories');
+    expect(r.warnings).toEqual([]);
+  });
+
+  test('signatories the text lists win over the sources.yaml title', () => {
+    const t = 'Joint statement on the report\n\nMr. Chair,\n\nWe, Australia, Canada and New Zealand, express our support for the report.';
+    expect(readJointStatement(t, { ...ctx(), title: 'Joint statement by Chile and Peru on the report' }).turns[0]!.names).toEqual(['Australia', 'Canada', 'New Zealand']);
+  });
+
   test('fewer than two signatories found is a warning', () => {
     expect(readJointStatement('Joint statement\n\nMr. Chair,\n\nWe support it.', ctx()).warnings[0]!.message).toMatch(/joint statement with 0 signatory/);
+    expect(readJointStatement('Joint statement\n\nMr. Chair,\n\nWe support it.', { ...ctx(), title: 'Joint statement on the report' }).warnings[0]!.message).toMatch(/joint statement with 0 signatory .*sources\.yaml title/);
   });
 });
