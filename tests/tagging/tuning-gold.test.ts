@@ -1,4 +1,4 @@
-// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4:
+// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6:
 // written documents, each with its own sources.yaml and hand-labelled gold): floors under the
 // level reached, so a rule change that costs accuracy there fails here. The unseen sets
 // (tests/heldout, and any newer set not tuned on) are measured with `npm run eval`, never
@@ -16,6 +16,7 @@ const SETS = [
   { name: 'dev3', f1: 0.95, precision: 0.95 },
   // Tuned on from the fifth round (0.889 and 0.959 then).
   { name: 'dev4', f1: 0.87, precision: 0.94 },
+  { name: 'dev6', f1: 0.84, precision: 0.9 },
 ];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
