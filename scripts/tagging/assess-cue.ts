@@ -47,6 +47,10 @@ export interface Assessment {
   endorsed: boolean;
 }
 
+/** Where a clause turns to the reason for what it says of its object ("X, which would ...",
+ *  "X, as it would ..."). */
+const REASON = /,\s(?:which|as it|as they|as this|as such|since it|since they|because it|because they|because this|given that it|given that they)\s/;
+
 /** How the sentence frames the cue found at [start, end) with gap captures `gaps`. */
 export function assess(cb: CompiledCodebook, text: string, clause: Clause, start: number, end: number, gaps: string[] = []): Assessment {
   const clauseText = ' ' + text.slice(clause[0], clause[1]) + ' ';
@@ -54,7 +58,11 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const after = blank(cb, ' ' + text.slice(end, clause[1]) + ' ');
   const inside = blank(cb, ' ' + gaps.join(' ') + ' ');
   const negated = anyFrame(cb, 'negationBefore', before) || (gaps.length > 0 && anyFrame(cb, 'negationInside', inside));
-  const negatedAfter = anyFrame(cb, 'negationAfter', after);
+  // A negative judgement after the cue cancels a negation before it ("we do not think X would
+  // be premature"), unless it only gives the reason for the refusal ("we do not support X,
+  // which would duplicate Y"): then both are against X.
+  const reason = after.search(REASON);
+  const negatedAfter = anyFrame(cb, 'negationAfter', after) && !(negated && reason >= 0 && !anyFrame(cb, 'negationAfter', after.slice(0, reason) + ' '));
   const hedge = anyFrame(cb, 'hedgeWilling', clauseText) ? 'willing' : anyFrame(cb, 'hedgeWeak', clauseText) ? 'weak' : null;
   const lead = ' ' + text.slice(clause[0], start) + ' ';
   const nonCommitEnd = lastFrameEnd(cb, 'nonCommit', lead);

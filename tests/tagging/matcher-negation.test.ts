@@ -31,6 +31,15 @@ describe('matchSentence: negation', () => {
     expect(tag('We do not see the need for a new legally binding instrument on ICT security.')).toEqual(['legally-binding-instrument:oppose']);
   });
 
+  test('a refusal and its reason ("which would ...") are both against the object, not a double negation', () => {
+    expect(tag('We do not support the creation of a global repository of threats, which would duplicate existing channels.')).toEqual(['threat-repository:oppose']);
+    expect(tag('We cannot support a Programme of Action, as it would duplicate the work of this Group.')).toEqual(['mechanism-format:oewg']);
+  });
+
+  test('a negative judgement the refusal itself governs still cancels it', () => {
+    expect(tag('We do not think that hybrid meetings would undermine the negotiations.')).toEqual(['meeting-format:hybrid']);
+  });
+
   test('"cannot accept" voting is a vote for consensus', () => {
     expect(tag('We cannot accept voting in the future mechanism.')).toEqual(['decision-making:consensus']);
   });
