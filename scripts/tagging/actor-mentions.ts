@@ -10,8 +10,9 @@ export interface Mention {
 }
 
 // Numbers are tokens too, so that a name with a figure inside ("the Group of 77 and China")
-// stays one run; a run still starts with a capital.
-const TOKEN = /[\p{L}\p{M}\d][\p{L}\p{M}\d’'.]*/gu;
+// stays one run; a run still starts with a capital. A hyphen between letters stays inside its
+// token: "Guinea-Bissau" is not Guinea, and "Non-Aligned Movement" is one name.
+const TOKEN = /[\p{L}\p{M}\d](?:[\p{L}\p{M}\d’'.]|-(?=[\p{L}\p{M}\d]))*/gu;
 const CONNECTOR = /^(?:of|the|and|\d+|d[’']\p{L}+)$/u;
 const MAX_TOKENS = 7;
 

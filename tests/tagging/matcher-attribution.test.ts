@@ -24,6 +24,14 @@ describe('matchSentence: the speaker', () => {
   test('names resolve with their long forms, possessives and adjectives', () => {
     expect(mentionCodes("The Islamic Republic of Iran welcomed Brazil’s idea and the Mexican proposal.")).toEqual(['IRN', 'BRA', 'MEX']);
   });
+
+  test('a hyphenated name is one name: Guinea-Bissau is not Guinea', () => {
+    expect(mentionCodes('Guinea-Bissau, Timor-Leste and the Non-Aligned Movement spoke after Guinea.')).toEqual(['GNB', 'TLS', 'NAM', 'GIN']);
+  });
+
+  test('a group named with a hyphen speaks for itself when it is the author', () => {
+    expect(tag('Speaking on behalf of the Non-Aligned Movement, Azerbaijan said that the participation of non-governmental stakeholders should be confined to informal settings.', 'NAM', { narrative: true })).toEqual(['stakeholder-participation:limit']);
+  });
 });
 
 describe('matchSentence: reported positions', () => {
