@@ -13,7 +13,7 @@ export function splitTurns(document: ReadDocument, registry: ActorRegistry): { s
   const fromSources = document.source?.kind !== undefined;
   const kind = document.source?.kind ?? detection.kind;
   const reader = readerFor(kind, detection, fromSources);
-  const result = reader(document.text, { registry, ...(document.source?.title ? { title: document.source.title } : {}) });
+  const result = reader(document.text, { registry, title: document.source?.title });
   for (const w of result.warnings) problems.push({ file: document.file, line: w.line, message: w.message });
   if (!detection.recognised && !fromSources) {
     problems.push({ file: document.file, line: 1, message: 'document shape not recognised; read as "Name: text" turns' });

@@ -61,8 +61,8 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   // A negative judgement after the cue cancels a negation before it ("we do not think X would
   // be premature"), unless it only gives the reason for the refusal ("we do not support X,
   // which would duplicate Y"): then both are against X.
-  const reason = after.search(REASON);
-  const negatedAfter = anyFrame(cb, 'negationAfter', after) && !(negated && reason >= 0 && !anyFrame(cb, 'negationAfter', after.slice(0, reason) + ' '));
+  const reason = negated ? after.search(REASON) : -1;
+  const negatedAfter = anyFrame(cb, 'negationAfter', reason >= 0 ? after.slice(0, reason) + ' ' : after);
   const hedge = anyFrame(cb, 'hedgeWilling', clauseText) ? 'willing' : anyFrame(cb, 'hedgeWeak', clauseText) ? 'weak' : null;
   const lead = ' ' + text.slice(clause[0], start) + ' ';
   const nonCommitEnd = lastFrameEnd(cb, 'nonCommit', lead);

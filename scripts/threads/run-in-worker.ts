@@ -32,7 +32,8 @@ export function startWorker<J, R>(entry: URL, what: string): StartedWorker<J, R>
     if (queued) worker.postMessage(queued.job);
     queued = null;
   };
-  const now = entry.pathname.endsWith('.ts') ? bundledAlready(fileURLToPath(entry)) : undefined;
+  const source = sourceOf(entry);
+  const now = source && bundledAlready(source);
   if (now) attach(bundledWorker(now));
   else threadFor(entry).then(attach, (e: Error) => end(e));
   return {
@@ -59,19 +60,26 @@ export function startWorker<J, R>(entry: URL, what: string): StartedWorker<J, R>
 /** Bundles a worker's sources ahead of startWorker, which can then start it at once: the
  *  bundle arrives through the event loop, which a long synchronous step may hold up. */
 export function prepareWorker(entry: URL): void {
-  if (entry.pathname.endsWith('.ts')) bundled(fileURLToPath(entry)).catch(() => {}); // startWorker falls back then
+  const source = sourceOf(entry);
+  if (source) bundled(source).catch(() => {}); // startWorker falls back then
 }
 
 /** A thread running `entry`. TypeScript sources are bundled first (a worker does not inherit
  *  its parent's loader, and one bundled file loads much faster than the sources through tsx);
  *  if that fails, boot.mjs registers tsx's loader in the worker and imports the sources. */
 async function threadFor(entry: URL): Promise<Worker> {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
+  const source = sourceOf(entry);
+  if (!source) return new Worker(entry);
   try {
-    return bundledWorker(await bundled(fileURLToPath(entry)));
+    return bundledWorker(await bundled(source));
   } catch {
     return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { entry: entry.href } });
   }
+}
+
+/** The path of a TypeScript entry (run bundled), or null for one Node runs as it is. */
+function sourceOf(entry: URL): string | null {
+  return entry.pathname.endsWith('.ts') ? fileURLToPath(entry) : null;
 }
 
 /** A thread running a bundle, its errors' stacks pointing into the sources. */
