@@ -2,7 +2,7 @@
 // by its place in the YAML (a path the loader turns into a line).
 import type { Codebook, FrameRule, Frames } from '../../src/shared/codebook-schema';
 import type { StanceValue } from '../../src/shared/dataset-schema';
-import { needIndexOf, needOf, type Need, type NeedIndex } from './needs';
+import { lexiconOf, needIndexOf, needOf, type Lexicon, type LexiconWords, type Need, type NeedIndex } from './needs';
 import { compileRegexpsToMachineCode } from './native-regexps';
 import { compilePatternSource, compileWithNeeds, PatternError, type MacroMemo } from './pattern-language';
 
@@ -41,6 +41,8 @@ export interface CompiledProposal {
   needs: string[][];
   /** The needs that do not depend on resolved names (a list with an actor placeholder is left out). */
   need: Need[];
+  /** All the needs, the actor placeholders included: for a sentence whose names are resolved. */
+  needResolved: Need[];
   after: string | null;
   before: string | null;
   yields: { issue: string; position: string; value: StanceValue | null }[];
@@ -68,6 +70,8 @@ export interface CompiledCodebook {
   ruleIndex: NeedIndex;
   topicIndex: NeedIndex;
   proposalIndex: NeedIndex;
+  /** Every whole word some rule, topic or proposal needs (their `need` lists hold its ids). */
+  lexicon: Lexicon;
   /** Every rule, frame and proposal by id, for the lint and for explanations. */
   byId: Map<string, { kind: 'cue' | 'frame' | 'proposal'; regex: RegExp; example: string }>;
 }
@@ -132,6 +136,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     }
   };
 
+  const lexicon: LexiconWords = new Map();
   let ordinal = 0;
   const issues: CompiledIssue[] = codebook.issues.map((issue, i) => {
     const positions = new Set(issue.positions.map((p) => p.id));
@@ -147,13 +152,13 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
         const needs = compileWithNeeds(cue.pattern, { macros: codebook.macros, memo }).needs;
         if (pos.id === 'value' && !counts) problems.push({ path: [...path, 'pattern'], message: `a cue of the value position needs {count}` });
         claim(cue.id, path, { kind: 'cue', regex, example: cue.example });
-        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, needs, need: needOf(needs), ordinal: ordinal++, counts });
+        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, needs, need: needOf(needs, lexicon), ordinal: ordinal++, counts });
       });
     });
     return {
       id: issue.id,
       topic: issue.topic ? compile(issue.topic, ['issues', i, 'topic'], '') : null,
-      topicNeeds: issue.topic ? needOf(needsOf(issue.topic)) : [],
+      topicNeeds: issue.topic ? needOf(needsOf(issue.topic), lexicon) : [],
       exclude: issue.exclude ? compile(issue.exclude, ['issues', i, 'exclude'], '') : null,
       hedged: issue.hedged,
       positions,
@@ -173,7 +178,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     if (!regex) return;
     claim(p.id, ['proposals', k], { kind: 'proposal', regex, example: p.example });
     const needs = compileWithNeeds(p.pattern, { macros: codebook.macros, memo }).needs;
-    proposals.push({ id: p.id, regex, needs, need: needOf(needs.filter((any) => !any.some((w) => w.startsWith('@')))), after: p.after, before: p.before, yields: p.yields });
+    proposals.push({ id: p.id, regex, needs, need: needOf(needs.filter((any) => !any.some((w) => w.startsWith('@'))), lexicon), needResolved: needOf(needs, lexicon), after: p.after, before: p.before, yields: p.yields });
   });
 
   const compiled: CompiledCodebook = {
@@ -183,9 +188,10 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     commits: oneOf([...frames.commit, ...frames.endorse]),
     issues,
     proposals,
-    ruleIndex: needIndexOf(issues.flatMap((i) => i.rules.map((r) => r.need))),
-    topicIndex: needIndexOf(issues.map((i) => (i.topic ? i.topicNeeds : []))),
-    proposalIndex: needIndexOf(proposals.map((p) => p.need)),
+    ruleIndex: needIndexOf(issues.flatMap((i) => i.rules.map((r) => r.need)), lexicon.size),
+    topicIndex: needIndexOf(issues.map((i) => (i.topic ? i.topicNeeds : [])), lexicon.size),
+    proposalIndex: needIndexOf(proposals.map((p) => p.need), lexicon.size),
+    lexicon: lexiconOf(lexicon),
     byId,
   };
   return { compiled, problems };

@@ -21,10 +21,10 @@
 //      ("hybrid engagement" inside "hybrid engagement is not equivalent to ...")
 import type { StanceValue } from '../../src/shared/dataset-schema';
 import type { Mention } from './actor-mentions';
-import { clauseAt, clausesOf } from './clauses';
+import { clauseAt, clausesOf, type Clause } from './clauses';
 import { anyAffirmed, anyFrame, assess, matches } from './assess-cue';
 import type { CompiledCodebook } from './compile-codebook';
-import { candidates, containsAll } from './needs';
+import { candidates, containsAll, wordsOf } from './needs';
 import { normaliseSentence, normaliseText } from './normalise-sentence';
 import { parseCount } from './numbers';
 
@@ -70,21 +70,28 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
 function cueHits(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
   let text = patternText(sentence, mentions, ctx.self);
   if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ');
-  if (!cb.commits?.test(text)) return [];
-  const clauses = clausesOf(text);
-  const words = new Set(text.split(/[^a-z0-9@'_]+/));
+  // Whether the sentence commits anyone is asked once, at the first cue found: most sentences
+  // have none, and the question costs as much as two cue patterns.
+  let commits: boolean | null = null;
+  let clauses: Clause[] | null = null;
+  const clauseOf = (at: number): Clause => clauseAt((clauses ??= clausesOf(text)), at);
+  const words = wordsOf(cb.lexicon, text);
   const candidate = candidates(cb.ruleIndex, words);
   const topical = candidates(cb.topicIndex, words);
   const hits: (Hit & { at: [number, number] })[] = [];
 
-  for (const [k, issue] of cb.issues.entries()) {
+  for (let k = 0; k < cb.issues.length; k++) {
+    const issue = cb.issues[k]!;
     if (issue.topic && !(topical[k] && containsAll(text, words, issue.topicNeeds) && issue.topic.test(text))) continue;
     for (const rule of issue.rules) {
       if (!candidate[rule.ordinal] || !containsAll(text, words, rule.need)) continue;
-      for (const m of matches(rule.regex, text)) {
+      const found = matches(rule.regex, text);
+      if (found.length === 0) continue;
+      if (!(commits ??= cb.commits?.test(text) ?? false)) return [];
+      for (const m of found) {
         const start = m.index;
         const end = start + m[0].length;
-        const clause = clauseAt(clauses, start + 1);
+        const clause = clauseOf(start + 1);
         if (issue.exclude && issue.exclude.test(' ' + text.slice(clause[0], clause[1]) + ' ')) continue;
         const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
         const a = assess(cb, text, clause, start, end, gaps);
@@ -117,12 +124,13 @@ function cueHits(cb: CompiledCodebook, sentence: string, mentions: Mention[], ct
   for (const [k, p] of cb.proposals.entries()) {
     if (p.after && (!ctx.date || ctx.date < p.after)) continue;
     if (p.before && (!ctx.date || ctx.date >= p.before)) continue;
-    if (!proposed[k] || !containsAll(text, words, p.need)) continue;
+    if (!proposed[k] || !containsAll(text, words, p.needResolved)) continue;
     const found = matches(p.regex, text);
     if (found.length === 0) continue;
+    if (!(commits ??= cb.commits?.test(text) ?? false)) return [];
     if (!(endorses ??= anyFrame(cb, 'endorse', text))) break;
     for (const m of found) {
-      const clause = clauseAt(clauses, m.index + 1);
+      const clause = clauseOf(m.index + 1);
       const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
       const a = assess(cb, text, clause, m.index, m.index + m[0].length, gaps);
       if (a.nonCommit || a.negated || a.negatedAfter || a.hedge === 'weak') continue;
@@ -143,7 +151,7 @@ function isQuestion(sentence: string): boolean {
  *  the words of a known proposal: a sentence that touches none yields nothing. */
 function touchesTopic(cb: CompiledCodebook, sentence: string): boolean {
   const plain = ' ' + normaliseText(sentence) + ' ';
-  const words = new Set(plain.split(/[^a-z0-9@'_]+/));
+  const words = wordsOf(cb.lexicon, plain);
   const topical = candidates(cb.topicIndex, words);
   for (const [k, issue] of cb.issues.entries()) if (!issue.topic || (topical[k] && containsAll(plain, words, issue.topicNeeds) && issue.topic.test(plain))) return true;
   // Names are not resolved yet: a proposal's actor placeholders (@...) are not among its `need`.
