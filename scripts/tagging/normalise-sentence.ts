@@ -19,8 +19,12 @@ export function normaliseSentence(sentence: string, mentions: Mention[], self: R
     at = m.end;
   }
   out += normaliseText(sentence.slice(at));
-  return out.replace(/\s+/g, ' ').trim();
+  return out.replace(SPACING, ' ').trim();
 }
+
+/** A run of white space that is not one plain space (/\s+/ would match, and rewrite, every
+ *  single space between two words: a tenth of the time spent normalising). */
+const SPACING = / \s+|[^\S ]\s*/g;
 
 /** Every character or word one of the rewrites below looks for: without any, lower case is all. */
 const REWRITTEN = /[’‘`´′“”«»„–—‑‐−'-]|cannot|non/;
