@@ -9,7 +9,7 @@ import { paragraphSpans } from './paragraphs';
 import { readGeneric, labelCount } from './read-generic';
 import { readJointStatement } from './read-joint-statement';
 import { readNarrative } from './read-narrative';
-import { readSessionReport, transcriptBounds } from './read-session-report';
+import { MACHINE_ANALYSIS, readSessionReport, transcriptBounds } from './read-session-report';
 import { readStatement } from './read-statement';
 import { readTranscript } from './read-transcript';
 import type { Reader } from './reader';
@@ -23,7 +23,6 @@ export interface Detection {
   cue: string;
 }
 
-const ANALYSIS = /^\s*(?:Session at a Glance|Speech speed|Full session report|Agreed with|Disagreed with)\s*$|DiploAI/im;
 const FLOOR = /\b(?:give|giving|gave)\s+(?:now\s+)?the\s+floor\b|\byou\s+have\s+the\s+floor\b|\bto\s+be\s+followed\s+by\b|,\s+please\.|\bthe\s+floor\s+is\s+yours\b/gi;
 const STATEMENT_CUES = /^\s*(?:(?:national\s+)?statement|remarks|intervention|speech|address|explanation\s+of\s+(?:vote|position))\b.*\b(?:by|of|from|delivered)\b|permanent\s+mission\s+of|check\s+against\s+delivery|^\s*(?:Mr\.?|Madam)\s+(?:Chair|President)\s*,?\s*$/im;
 const JOINT = /\bjoint\s+statement\b/i;
@@ -33,7 +32,7 @@ const SAMPLE = 20000;
 
 export function detectShape(text: string, registry: ActorRegistry): Detection {
   const head = text.slice(0, 4000);
-  if (transcriptBounds(text) && ANALYSIS.test(text)) return { kind: 'session-report', recognised: true, cue: '"Session Transcript" with analysis sections' };
+  if (transcriptBounds(text) && MACHINE_ANALYSIS.test(text)) return { kind: 'session-report', recognised: true, cue: '"Session Transcript" with analysis sections' };
   if (JOINT.test(head.slice(0, 800))) return { kind: 'joint-statement', recognised: true, cue: '"joint statement" in the title' };
   const sample = text.slice(0, SAMPLE);
   const paragraphs = paragraphSpans(sample);

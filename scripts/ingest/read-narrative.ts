@@ -8,7 +8,7 @@ import type { Turn } from '../pipeline/types';
 import { headerMeta } from './document-meta';
 import { lineAt, lineStarts } from './line-index';
 import { paragraphSpans } from './paragraphs';
-import type { Reader } from './reader';
+import type { Reader, ReaderContext, ReaderResult } from './reader';
 import { ANAPHOR, creditOf, hasReportingVerb } from './reported-speech';
 import { sentenceSpans } from './sentence-spans';
 import { contentEnd } from './web-debris';
@@ -29,11 +29,24 @@ function clauses(text: string, sentence: Span): Span[] {
   return pieces;
 }
 
-export const readNarrative: Reader = (text, { registry }) => {
+export interface NarrativeOptions {
+  /** A meeting summary gives each paragraph to the representative it opens with ("The
+   *  representative of Kenya said ... The mechanism should ..."): a sentence that credits no
+   *  one goes on with the paragraph's open turn. In a news report it may be the reporter's. */
+  wholeParagraphs: boolean;
+}
+
+export const readNarrative: Reader = (text, context) => narrativeTurns(text, context, { wholeParagraphs: false });
+
+export const readMeetingSummary: Reader = (text, context) => narrativeTurns(text, context, { wholeParagraphs: true });
+
+function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagraphs }: NarrativeOptions): ReaderResult {
   const starts = lineStarts(text);
   const paragraphs = paragraphSpans(text, 0, contentEnd(text));
   const turns: Turn[] = [];
   let open: Turn | null = null;
+  // The paragraph the open turn last reached.
+  let openIn = -1;
   let firstCredit = -1;
   for (const p of paragraphs) {
     for (const sentence of sentenceSpans(text, p)) {
@@ -67,8 +80,10 @@ export const readNarrative: Reader = (text, { registry }) => {
             line: lineAt(starts, trimmed[0]),
           };
           turns.push(open);
-        } else if (open && ANAPHOR.test(text.slice(span[0], span[1]).trimStart())) {
+          openIn = p[0];
+        } else if (open && ((wholeParagraphs && openIn === p[0]) || ANAPHOR.test(text.slice(span[0], span[1]).trimStart()))) {
           open.span = [open.span[0], trimmed[1]];
+          openIn = p[0];
         } else {
           open = null;
         }
@@ -77,4 +92,4 @@ export const readNarrative: Reader = (text, { registry }) => {
   }
   const head: Span | null = paragraphs.length ? [paragraphs[0]![0], firstCredit > 0 ? firstCredit : paragraphs[0]![1]] : null;
   return { turns, meta: headerMeta(text, head), warnings: [] };
-};
+}

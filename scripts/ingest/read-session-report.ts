@@ -4,6 +4,9 @@
 // closing agreement analysis. Only the transcript is read: everything else is machine
 // commentary and never becomes a turn. The Chair's floor-giving is checked against the
 // labels, so a mislabelled turn or a slip in a name ("Columbia") is reported.
+// A session report without that transcript and without machine analysis is a meeting summary
+// in reported speech ("The representative of Kenya said ..."), the way the UN and most
+// delegations summarise a meeting: it is read as a narrative report.
 import type { Span } from '../../src/shared/dataset-schema';
 import { CHAIR } from '../../src/shared/ids';
 import type { Turn } from '../pipeline/types';
@@ -12,9 +15,12 @@ import { floorEvents, nextSpeaker } from './floor-calls';
 import { lineAt, lineStarts } from './line-index';
 import { labelAt, looksLikeName } from './name-lines';
 import { paragraphSpans } from './paragraphs';
+import { readMeetingSummary } from './read-narrative';
 import type { Reader, ReaderWarning } from './reader';
 import { contentEnd } from './web-debris';
 
+/** The marks of a machine-written digest (its analysis layers), which is never evidence. */
+export const MACHINE_ANALYSIS = /^\s*(?:Session at a Glance|Speech speed|Full session report|Agreed with|Disagreed with)\s*$|DiploAI/im;
 const TRANSCRIPT_HEADING = /^[ \t]*(?:Session\s+|Full\s+)?Transcript[ \t]*:?[ \t]*$/im;
 // Headings that open the analysis layers; the transcript ends before the first of them.
 const ANALYSIS_HEADING = /^[ \t]*(?:Speech speed|Speech length|Speech time|Agreements?|Agreement Points|Disagreements?|Disagreement Points|Partial Agreements|Unexpected (?:Agreements|Disagreements)|Key Takeaways|Thought Provoking Comments|Follow-up Questions|Resolutions and Action Items|Unresolved Issues|Session at a Glance|Full session report|Keypoints|Disclaimer:.*)[ \t]*$/gim;
@@ -50,7 +56,9 @@ export function transcriptBounds(text: string): Span | null {
   return [from, end];
 }
 
-export const readSessionReport: Reader = (text, { registry }) => {
+export const readSessionReport: Reader = (text, context) => {
+  const { registry } = context;
+  if (!transcriptBounds(text) && !MACHINE_ANALYSIS.test(text)) return readMeetingSummary(text, context);
   const warnings: ReaderWarning[] = [];
   const starts = lineStarts(text);
   const line = (offset: number) => lineAt(starts, offset);
@@ -58,7 +66,7 @@ export const readSessionReport: Reader = (text, { registry }) => {
   const headEnd = /^\s*(?:Session at a Glance|Summary)\s*$/im.exec(text)?.index ?? Math.min(text.length, 400);
   const head: Span = [0, bounds ? Math.min(headEnd, bounds[0]) : headEnd];
   if (!bounds) {
-    warnings.push({ line: 1, message: 'session report without a "Session Transcript" section; nothing read' });
+    warnings.push({ line: 1, message: 'session report with machine analysis but without a "Session Transcript" section; nothing read' });
     return { turns: [], meta: headerMeta(text, head), warnings };
   }
   const listed = new Set([...text.slice(0, bounds[0]).matchAll(SPEAKER_LIST_ITEM)].map((m) => m[1]!.trim().toLowerCase()));

@@ -3,7 +3,7 @@
 // briefers; countries that only align get nothing). A narrative report's turn is already the
 // clause that credits its delegations (scripts/ingest/read-narrative.ts), continued by "These
 // delegations ..." / "They ..."; the matcher reads those openings as the authors speaking.
-// The machine analysis of a session report (its narrative parts) is never evidence.
+// (The machine analysis of a session report is never a turn: read-session-report.ts.)
 import type { Codebook } from '../../src/shared/codebook-schema';
 import type { DatasetDocument, Stance, Statement } from '../../src/shared/dataset-schema';
 import { actorCode, issueId, positionId } from '../../src/shared/ids';
@@ -39,7 +39,6 @@ export function tagStances(input: TagInput): TagResult {
     const authors: string[] = [...new Set(st.authors)].filter((a) => input.registry.carriesStances(a)).sort();
     if (authors.length === 0) continue;
     const narrative = st.speakerSource === 'narrative';
-    if (narrative && doc.kind === 'session-report') continue;
 
     const hits: LocatedHit[] = [];
     const self = new Set(authors);

@@ -62,7 +62,8 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   // be premature"), unless it only gives the reason for the refusal ("we do not support X,
   // which would duplicate Y"): then both are against X.
   const reason = negated ? after.search(REASON) : -1;
-  const negatedAfter = anyFrame(cb, 'negationAfter', reason >= 0 ? after.slice(0, reason) + ' ' : after);
+  // A stance against X before it ("concerned that X would divide us") agrees with a bad word after it.
+  const negatedAfter = anyFrame(cb, 'negationAfter', reason >= 0 ? after.slice(0, reason) + ' ' : after) && !(negated && againstBefore(cb, before));
   const hedge = anyFrame(cb, 'hedgeWilling', clauseText) ? 'willing' : anyFrame(cb, 'hedgeWeak', clauseText) ? 'weak' : null;
   const lead = ' ' + text.slice(clause[0], start) + ' ';
   const nonCommitEnd = lastFrameEnd(cb, 'nonCommit', lead);
@@ -76,6 +77,11 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const reported = anyFrame(cb, 'reported', outside) || (anyFrame(cb, 'reportedLead', text) && !anyFrame(cb, 'endorse', clauseText));
   const endorsed = reported && anyAffirmed(cb, 'endorse', ' ' + text.slice(0, clause[1]) + ' ');
   return { negated, negatedAfter, hedge, nonCommit, reported, endorsed };
+}
+
+/** Whether a negationBefore frame that takes a stance against the cue ends where it starts. */
+function againstBefore(cb: CompiledCodebook, before: string): boolean {
+  return cb.frames.negationBefore.some((f) => f.against && f.regex.test(before));
 }
 
 /** `s` with the `notNegation` frames' matches ("not only", "no doubt") blanked out. */

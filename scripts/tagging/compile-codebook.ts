@@ -52,6 +52,8 @@ export type FrameName = keyof Frames;
 export interface CompiledFrame {
   id: string;
   regex: RegExp;
+  /** See frameRuleSchema.against. */
+  against: boolean;
 }
 
 export interface CompiledCodebook {
@@ -121,7 +123,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
       const anchor = name === 'negationBefore' ? 'end' : name === 'negationAfter' || name === 'reportedLead' ? 'start' : null;
       const regex = compile(f.pattern, ['frames', name, k, 'pattern'], anchor ? '' : 'g', anchor);
       if (!regex) return;
-      frames[name].push({ id: f.id, regex });
+      frames[name].push({ id: f.id, regex, against: f.against });
       const loose = anchor ? new RegExp(compilePatternSource(f.pattern, { macros: codebook.macros, memo }), 'g') : regex;
       claim(f.id, ['frames', name, k], { kind: 'frame', regex: loose, example: f.example });
     });

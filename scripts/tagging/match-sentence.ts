@@ -45,9 +45,14 @@ export interface SentenceContext {
   narrative?: boolean;
 }
 
-// (after an opening connective: "Moreover, they ..."; "In their view, ..." speaks for them too)
+// (after an opening connective: "Moreover, they ..."; "In their view, ..." speaks for them too;
+// a report speaks of a representative as "he" or "she", of a group as "the Movement")
 const ANAPHOR =
-  /^ (?:(?:however|moreover|in addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further|at the same time),? )?(?:(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|the latter|the former|both|they|it|in (?:their|its) (?:view|opinion),?) /;
+  /^ (?:(?:however|moreover|in addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further|at the same time),? )?(?:(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|the latter|the former|both|they|it|he|she|(?:his|her) (?:delegation|country|government)|the (?:movement|union)|in (?:their|its|his|her) (?:view|opinion),?) /;
+
+// In a report, the representative's own delegation, wherever in the sentence ("She said her
+// delegation would support ...").
+const REPRESENTATIVES_OWN = / (?:his|her) (?:delegation|country|government) /g;
 
 /** Confidence of a position resolved through the table of known proposals. */
 const PROPOSAL_CONFIDENCE = 0.65;
@@ -69,7 +74,7 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
 
 function cueHits(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
   let text = patternText(sentence, mentions, ctx.self);
-  if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ');
+  if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ');
   // Whether the sentence commits anyone is asked once, at the first cue found: most sentences
   // have none, and the question costs as much as two cue patterns.
   let commits: boolean | null = null;

@@ -55,6 +55,11 @@ export const frameRuleSchema = z.object({
   id: kebab,
   pattern: z.string().min(1),
   example: z.string().min(1),
+  // A negationBefore that takes a stance against what follows (opposing it, fearing it,
+  // preferring something else), not a logical "not": a bad word for the cue after it then
+  // agrees with it ("concerned that X would divide the membership") instead of cancelling it
+  // as a double negation does ("we do not think X would be premature").
+  against: z.boolean().default(false),
 });
 export type FrameRule = z.infer<typeof frameRuleSchema>;
 

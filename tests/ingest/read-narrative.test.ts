@@ -35,6 +35,17 @@ describe('readNarrative(text) on reported speech', () => {
     expect(turns[0]!.text).toBe('Delegates from Chile and Kenya reiterated their support. These delegations voiced concern about the burden.');
   });
 
+  test('"She said", "In the opinion of his delegation", "The Movement also" continue the turn', () => {
+    for (const next of ['She said that it should be permanent.', 'In the opinion of his delegation, it should be permanent.', 'The Movement also called for a permanent mechanism.']) {
+      const text = `Indonesia stressed capacity building. ${next}`;
+      expect(read(text).map((t) => t.text)).toEqual([text]);
+    }
+  });
+
+  test('in a news report a sentence with no subject of its own is the reporter\'s, even in the same paragraph', () => {
+    expect(read('Kenya stressed capacity building. Meetings should be held in person.').map((t) => t.text)).toEqual(['Kenya stressed capacity building.']);
+  });
+
   test('a sentence of the reporter’s own is no one’s turn and closes the one before', () => {
     const turns = read('Kenya stressed capacity building. The room was quiet afterwards. They left early.');
     expect(turns.map((t) => t.text)).toEqual(['Kenya stressed capacity building.']);

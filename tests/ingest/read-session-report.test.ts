@@ -80,10 +80,46 @@ describe('readSessionReport(text)', () => {
     expect(messages).toContain('"Brasil" read as Brazil (near match)');
   });
 
-  test('a report without a transcript section gives no turns and says so', () => {
-    const r = readSessionReport('Closure\n\nSession at a Glance\n\nSummary\n\nBrazil: said things.\n', { registry: registry() });
+  test('a machine digest without a transcript section gives no turns and says so', () => {
+    const r = readSessionReport('Closure\n\nSession at a Glance\n\nSummary\n\nBrazil said things.\n', { registry: registry() });
     expect(r.turns).toEqual([]);
-    expect(r.warnings[0]!.message).toBe('session report without a "Session Transcript" section; nothing read');
+    expect(r.warnings[0]!.message).toBe('session report with machine analysis but without a "Session Transcript" section; nothing read');
+  });
+});
+
+// A meeting summary as the UN and delegations write one: each paragraph reports one
+// representative, first by name, then as "he" or "she", or in indirect speech with no subject.
+const SUMMARY = `Seventh substantive session, second meeting
+
+The Working Group continued its discussion of regular institutional dialogue.
+
+The representative of Brazil said that his delegation favoured a single track. He added that the mechanism should decide by consensus. Meetings should be held in person, he said, with hybrid arrangements as an exception.
+
+The representative of Kenya proposed a global threat repository. In the opinion of her delegation, stakeholders should take part in all formal meetings.
+
+The room then broke for lunch.
+`;
+
+describe('readSessionReport(text) on a meeting summary (no transcript, no machine analysis)', () => {
+  const turns = () => {
+    const r = readSessionReport(SUMMARY, { registry: registry() });
+    expect(r.warnings).toEqual([]);
+    return r.turns.map((t) => ({ names: t.names, source: t.speakerSource, text: SUMMARY.slice(t.span[0], t.span[1]) }));
+  };
+
+  test('each paragraph is the turn of the representative it opens with, to its end', () => {
+    expect(turns()).toEqual([
+      {
+        names: ['Brazil'],
+        source: 'narrative',
+        text: 'The representative of Brazil said that his delegation favoured a single track. He added that the mechanism should decide by consensus. Meetings should be held in person, he said, with hybrid arrangements as an exception.',
+      },
+      { names: ['Kenya'], source: 'narrative', text: 'The representative of Kenya proposed a global threat repository. In the opinion of her delegation, stakeholders should take part in all formal meetings.' },
+    ]);
+  });
+
+  test("the summary's own sentences outside those paragraphs are no one's turn", () => {
+    expect(turns().some((t) => /broke for lunch|continued its discussion/.test(t.text))).toBe(false);
   });
 });
 

@@ -36,6 +36,12 @@ describe('matchSentence: negation', () => {
     expect(tag('We cannot support a Programme of Action, as it would duplicate the work of this Group.')).toEqual(['mechanism-format:oewg']);
   });
 
+  test('a stance against the object and a bad word for it after it agree, where a plain "not" would cancel', () => {
+    expect(tag('We are concerned that the possibility of voting would divide the membership.')).toEqual(['decision-making:consensus']);
+    expect(tag('We are worried that hybrid meetings would undermine the negotiations.')).toEqual(['meeting-format:in-person']);
+    expect(tag('We do not think that hybrid meetings would undermine the negotiations.')).toEqual(['meeting-format:hybrid']);
+  });
+
   test('a negative judgement the refusal itself governs still cancels it', () => {
     expect(tag('We do not think that hybrid meetings would undermine the negotiations.')).toEqual(['meeting-format:hybrid']);
   });

@@ -101,9 +101,10 @@ describe('tagStances', () => {
     expect(stances.map((s) => [s.actors, s.issue, s.position])).toEqual([[['CHE', 'NZL'], 'stakeholder-veto', 'oppose']]);
   });
 
-  test('never takes evidence from the machine analysis of a session report', () => {
-    const doc = makeDocument('Switzerland supports holding meetings in Geneva.', 'session-report');
-    expect(run(doc, turns(doc, [['CHE']], { speakerSource: 'narrative' })).stances).toEqual([]);
+  // (The machine analysis of a digest is never a turn: tests/ingest/read-session-report.test.ts.)
+  test('a session report written as a meeting summary is evidence for the representatives it reports', () => {
+    const doc = makeDocument('The representative of Switzerland said that her delegation supported holding meetings in Geneva.', 'session-report');
+    expect(run(doc, turns(doc, [['CHE']], { speakerSource: 'narrative' })).stances.map((s) => `${s.actors.join('+')} ${s.issue}:${s.position}`)).toEqual(['CHE meeting-venue:rotate']);
   });
 
   test('stance ids are unique', () => {
