@@ -16,6 +16,9 @@ import { contentEnd } from './web-debris';
 // Where two reported clauses meet: "France supported it, while China opposed it".
 const CLAUSE_BREAK = /;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|whereas|whilst)\s+/g;
 
+// Only aligning with a statement: "aligned themselves with", "associates itself with".
+const ALIGNMENT = /^(?:align|associat)\w*\s+(?:(?:themselves|itself|himself|herself|fully)\s+)*with\b/i;
+
 /** The sentence cut where each piece reports its own speakers. */
 function clauses(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence[0], sentence[1]);
@@ -70,7 +73,11 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
       for (const { span, credit } of merged) {
         const trimmed: Span = [span[0], span[1]];
         while (trimmed[1] > trimmed[0] && /[\s,;]/.test(text[trimmed[1] - 1]!)) trimmed[1]--;
-        if (credit) {
+        if (credit && ALIGNMENT.test(text.slice(credit.verbAt, span[1]))) {
+          // "The candidate countries A and B aligned themselves with the statement": they hold
+          // no stance of their own here, and the statement's turn goes on.
+          if (open) open.span = [open.span[0], trimmed[1]];
+        } else if (credit) {
           if (firstCredit < 0) firstCredit = p[0];
           open = {
             speaker: credit.names.map((n) => n.text).join(', '),

@@ -42,6 +42,12 @@ describe('readNarrative(text) on reported speech', () => {
     }
   });
 
+  test('states that only align with a statement get no turn, and the statement\'s turn goes on', () => {
+    const text = 'Indonesia stressed capacity building. Chile and Peru aligned themselves with the statement. It also called for a permanent mechanism.';
+    expect(read(text)).toEqual([{ names: ['Indonesia'], text, source: 'narrative' }]);
+    expect(read('Chile associated itself with the statement.')).toEqual([]);
+  });
+
   test('in a news report a sentence with no subject of its own is the reporter\'s, even in the same paragraph', () => {
     expect(read('Kenya stressed capacity building. Meetings should be held in person.').map((t) => t.text)).toEqual(['Kenya stressed capacity building.']);
   });

@@ -95,6 +95,11 @@ describe('matchSentence: what is no position', () => {
     expect(tag('Today we discussed the Programme of Action and the threat repository.')).toEqual([]);
   });
 
+  test('no common view on whether something is needed', () => {
+    expect(tag('We have no common view on whether a new legally binding instrument is needed.')).toEqual([]);
+    expect(tag('Delegations remain divided over whether new norms are required.')).toEqual([]);
+  });
+
   test('thanking for a proposal', () => {
     expect(tag('We thank Canada and Chile for their paper on stakeholder modalities.')).toEqual([]);
   });

@@ -42,6 +42,10 @@ describe('matchSentence: negation', () => {
     expect(tag('We do not think that hybrid meetings would undermine the negotiations.')).toEqual(['meeting-format:hybrid']);
   });
 
+  test('finding it difficult to attend meetings held elsewhere is a preference for New York', () => {
+    expect(tag('As a small delegation, we would find it very difficult to follow meetings held in Geneva or Vienna.')).toEqual(['meeting-venue:new-york']);
+  });
+
   test('a negative judgement the refusal itself governs still cancels it', () => {
     expect(tag('We do not think that hybrid meetings would undermine the negotiations.')).toEqual(['meeting-format:hybrid']);
   });
