@@ -5,13 +5,14 @@
 // delegations ..." / "They ..."; the matcher reads those openings as the authors speaking.
 // (The machine analysis of a session report is never a turn: read-session-report.ts.)
 import type { Codebook } from '../../src/shared/codebook-schema';
-import type { DatasetDocument, Stance, Statement } from '../../src/shared/dataset-schema';
+import type { DatasetDocument, Span, Stance, Statement } from '../../src/shared/dataset-schema';
 import { actorCode, issueId, positionId } from '../../src/shared/ids';
 import type { ActorRegistry } from '../ingest/actor-registry';
-import { findMentions, nameResolver } from '../tagging/actor-mentions';
+import { findMentions, nameResolver, type Mention } from '../tagging/actor-mentions';
+import { firstReference, lastNamed, mayRefer, type Referent } from '../tagging/anaphora';
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
-import { compiledCodebook } from '../tagging/compile-codebook';
-import { matchSentence } from '../tagging/match-sentence';
+import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
+import { matchSentence, patternText } from '../tagging/match-sentence';
 import type { Problem } from './types';
 
 export interface TagInput {
@@ -24,6 +25,20 @@ export interface TagInput {
 export interface TagResult {
   stances: Stance[];
   problems: Problem[];
+}
+
+type Sentence = { span: Span; sentence: string; mentions: Mention[] };
+
+/** What the sentence's first reference stands for, and the span that shows both: the thing
+ *  named last before the reference in the same sentence, or else in the sentence before. */
+function referenceIn(cb: CompiledCodebook, here: Sentence, before: Sentence | null, self: ReadonlySet<string>): { referent: Referent; span: Span } | null {
+  const text = patternText(here.sentence, here.mentions, self);
+  const at = firstReference(text);
+  if (at < 0) return null;
+  const inSentence = lastNamed(cb, text, at);
+  if (inSentence) return { referent: inSentence, span: here.span };
+  const earlier = before && lastNamed(cb, patternText(before.sentence, before.mentions, self));
+  return earlier ? { referent: earlier, span: [before!.span[0], here.span[1]] } : null;
 }
 
 export function tagStances(input: TagInput): TagResult {
@@ -42,12 +57,19 @@ export function tagStances(input: TagInput): TagResult {
 
     const hits: LocatedHit[] = [];
     const self = new Set(authors);
+    let before: { span: Span; sentence: string; mentions: Mention[] } | null = null;
     for (const span of st.sentences) {
       const sentence = doc.text.slice(span[0], span[1]);
       const mentions = findMentions(sentence, resolve);
-      for (const h of matchSentence(cb, sentence, mentions, { self, date: st.date, narrative })) {
-        hits.push({ ...h, holders: authors, span });
+      const ctx = { self, date: st.date, narrative };
+      const found = matchSentence(cb, sentence, mentions, ctx);
+      for (const h of found) hits.push({ ...h, holders: authors, span });
+      // "We support it": the thing named just before, read in place of "it" (anaphora.ts).
+      const ref = mayRefer(sentence) ? referenceIn(cb, { span, sentence, mentions }, before, self) : null;
+      if (ref && !found.some((h) => h.issue === ref.referent.issue)) {
+        for (const h of matchSentence(cb, sentence, mentions, { ...ctx, referent: ref.referent })) hits.push({ ...h, holders: authors, span: ref.span });
       }
+      before = { span, sentence, mentions };
     }
 
     for (const c of chooseStances(hits, issueOrder)) {

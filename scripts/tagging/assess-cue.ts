@@ -48,8 +48,8 @@ export interface Assessment {
 }
 
 /** Where a clause turns to the reason for what it says of its object ("X, which would ...",
- *  "X, as it would ..."). */
-const REASON = /,\s(?:which|as it|as they|as this|as such|since it|since they|because it|because they|because this|given that it|given that they)\s/;
+ *  "X, as it would ...", "X, given the risks of ..."). */
+const REASON = /,\s(?:which|as it|as they|as this|as such|since it|since they|because it|because they|because this|because of|given that it|given that they|given (?:the|its|their)|in view of|owing to|due to)\s/;
 
 /** How the sentence frames the cue found at [start, end) with gap captures `gaps`. */
 export function assess(cb: CompiledCodebook, text: string, clause: Clause, start: number, end: number, gaps: string[] = []): Assessment {

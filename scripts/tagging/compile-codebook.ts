@@ -48,6 +48,14 @@ export interface CompiledProposal {
   yields: { issue: string; position: string; value: StanceValue | null }[];
 }
 
+/** See referentSchema: `mention` finds the thing named, `phrase` is read in place of "it". */
+export interface CompiledReferent {
+  id: string;
+  issue: string;
+  mention: RegExp;
+  phrase: string;
+}
+
 export type FrameName = keyof Frames;
 export interface CompiledFrame {
   id: string;
@@ -67,6 +75,7 @@ export interface CompiledCodebook {
   commits: RegExp | null;
   issues: CompiledIssue[];
   proposals: CompiledProposal[];
+  referents: CompiledReferent[];
   /** Every issue's rules by rule ordinal, the issues' topics and the proposals, each by a
    *  word they need: a sentence is checked only against what its words allow. */
   ruleIndex: NeedIndex;
@@ -183,6 +192,13 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     proposals.push({ id: p.id, regex, needs, need: needOf(needs.filter((any) => !any.some((w) => w.startsWith('@'))), lexicon), needResolved: needOf(needs, lexicon), after: p.after, before: p.before, yields: p.yields });
   });
 
+  const referents: CompiledReferent[] = [];
+  codebook.referents.forEach((r, k) => {
+    if (!issueById.has(r.issue)) problems.push({ path: ['referents', k, 'issue'], message: `unknown issue "${r.issue}"` });
+    const mention = compile(r.mention, ['referents', k, 'mention']);
+    if (mention) referents.push({ id: r.id, issue: r.issue, mention, phrase: r.phrase });
+  });
+
   const compiled: CompiledCodebook = {
     version: codebook.version,
     frames,
@@ -190,6 +206,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     commits: oneOf([...frames.commit, ...frames.endorse]),
     issues,
     proposals,
+    referents,
     ruleIndex: needIndexOf(issues.flatMap((i) => i.rules.map((r) => r.need)), lexicon.size),
     topicIndex: needIndexOf(issues.map((i) => (i.topic ? i.topicNeeds : [])), lexicon.size),
     proposalIndex: needIndexOf(proposals.map((p) => p.need), lexicon.size),

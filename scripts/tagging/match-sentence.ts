@@ -22,6 +22,7 @@
 import type { StanceValue } from '../../src/shared/dataset-schema';
 import type { Mention } from './actor-mentions';
 import { clauseAt, clausesOf, type Clause } from './clauses';
+import { firstReference, resolveReferences, type Referent } from './anaphora';
 import { anyAffirmed, anyFrame, assess, matches } from './assess-cue';
 import type { CompiledCodebook } from './compile-codebook';
 import { candidates, containsAll, wordsOf } from './needs';
@@ -43,6 +44,9 @@ export interface SentenceContext {
   date: string | null;
   /** Reported speech: a sentence opening "These delegations ..." / "They ..." speaks for the authors. */
   narrative?: boolean;
+  /** What "it", "such a tool" or "this proposal" stand for (anaphora.ts): the sentence is read
+   *  with the thing in their place, for its issue's cues only. */
+  referent?: Referent;
 }
 
 // (after an opening connective: "Moreover, they ..."; "In their view, ..." speaks for them too;
@@ -66,6 +70,11 @@ export function patternText(sentence: string, mentions: Mention[], self: Readonl
 
 export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
   if (isQuestion(sentence)) return [];
+  // A sentence read through a referent touches its topic by the reference.
+  if (ctx.referent) {
+    const { issue } = ctx.referent;
+    return cueHits(cb, sentence, mentions, ctx).filter((h) => h.issue === issue);
+  }
   const hits = cueHits(cb, sentence, mentions, ctx);
   // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
   // is asked last, of the few sentences that yield something.
@@ -75,6 +84,10 @@ export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: 
 function cueHits(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
   let text = patternText(sentence, mentions, ctx.self);
   if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ');
+  if (ctx.referent) {
+    if (firstReference(text) < 0) return [];
+    text = resolveReferences(text, ctx.referent.phrase);
+  }
   // Whether the sentence commits anyone is asked once, at the first cue found: most sentences
   // have none, and the question costs as much as two cue patterns.
   let commits: boolean | null = null;

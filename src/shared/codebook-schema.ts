@@ -105,6 +105,19 @@ export const proposalSchema = z.object({
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
+/** A thing a later sentence may call "it", "such a tool" or "this proposal": when a sentence
+ *  names it (`mention`), such a reference in the next sentence is read as `phrase`, for the
+ *  cues of `issue` only ("Kenya proposed a threat repository. We support it."). */
+export const referentSchema = z.object({
+  id: kebab,
+  issue: kebab,
+  mention: z.string().min(1),
+  // Plain words the issue's cues read as the thing itself.
+  phrase: z.string().min(1),
+  example: z.string().min(1),
+});
+export type Referent = z.infer<typeof referentSchema>;
+
 export const codebookSchema = z.object({
   version: z.string(),
   // Named pattern fragments, used as {name} in any pattern.
@@ -123,6 +136,7 @@ export const codebookSchema = z.object({
     endorse: [],
   }),
   proposals: z.array(proposalSchema).default([]),
+  referents: z.array(referentSchema).default([]),
   issues: z.array(codebookIssueSchema).min(1),
 });
 export type Codebook = z.infer<typeof codebookSchema>;

@@ -113,6 +113,13 @@ describe('data/codebook.yaml', () => {
     expect(problems).toEqual([{ file: 'data/codebook.yaml', line, message: expect.stringContaining('missing ")"') }]);
   });
 
+  test('a referent of an unknown issue is a problem naming its line', () => {
+    const broken = CODEBOOK_TEXT.replace('issue: threat-repository\n    mention:', 'issue: no-such-issue\n    mention:');
+    expect(broken).not.toBe(CODEBOOK_TEXT);
+    const line = broken.split('\n').findIndex((l) => l.includes('issue: no-such-issue')) + 1;
+    expect(loadCodebook(broken, 'data/codebook.yaml').problems).toEqual([{ file: 'data/codebook.yaml', line, message: 'unknown issue "no-such-issue"' }]);
+  });
+
   test('an unknown macro is a problem naming it', () => {
     const broken = CODEBOOK_TEXT.replace('pattern: "voice ..2 not ..2 vote"', 'pattern: "voice {no-such-macro}"');
     expect(loadCodebook(broken, 'data/codebook.yaml').problems.map((p) => p.message)).toEqual(['bad pattern: unknown macro {no-such-macro}']);

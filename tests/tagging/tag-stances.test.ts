@@ -113,3 +113,49 @@ describe('tagStances', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('tagStances: "it", "such a tool", "this proposal" stand for the thing named just before', () => {
+  const stancesOf = (text: string, author = 'DEU') => {
+    const doc = makeDocument(text);
+    return run(doc, turns(doc, [[author]])).stances.map((s) => ({ stance: `${s.issue}:${s.position}`, quote: s.quote }));
+  };
+
+  test("each of the codebook's referents: its example's second sentence yields its issue only through the first", () => {
+    expect(codebook.referents.length).toBeGreaterThan(0);
+    for (const r of codebook.referents) {
+      const [, second] = r.example.match(/^(.+?[.!?])\s+(.+)$/)!.slice(1) as [string, string];
+      expect(stancesOf(second).filter((s) => s.stance.startsWith(`${r.issue}:`)), `${r.id}: ${second}`).toEqual([]);
+      const found = stancesOf(r.example).filter((s) => s.stance.startsWith(`${r.issue}:`));
+      expect(found, r.id).toHaveLength(1);
+      // The quote shows the sentence that names the thing with the one that takes the stance.
+      expect(found[0]!.quote, r.id).toBe(r.example);
+    }
+  });
+
+  test('a refusal of "it" is opposition to the thing named before', () => {
+    expect(stancesOf('Kenya has proposed a global repository of threats. We are not in a position to support it.')).toEqual([
+      { stance: 'threat-repository:oppose', quote: 'Kenya has proposed a global repository of threats. We are not in a position to support it.' },
+    ]);
+  });
+
+  test('the thing named earlier in the same sentence is meant, and the quote is that sentence', () => {
+    expect(stancesOf('As to the proposed repository, we are ready to support its establishment.')).toEqual([
+      { stance: 'threat-repository:support', quote: 'As to the proposed repository, we are ready to support its establishment.' },
+    ]);
+  });
+
+  test('"it" as a subject stands for nothing, and nothing named before means no stance', () => {
+    expect(stancesOf('Kenya has proposed a global repository of threats. It would be useful to hear the views of others first.')).toEqual([]);
+    expect(stancesOf('We have listened carefully to the debate. We support it.')).toEqual([]);
+  });
+
+  test('only the sentence just before counts, and never another speaker\'s turn', () => {
+    expect(stancesOf('Kenya has proposed a global repository of threats. The debate was long. We support it.')).toEqual([]);
+    const doc = makeDocument('Kenya has proposed a global repository of threats.\n\nWe support it.');
+    expect(run(doc, turns(doc, [['KEN'], ['DEU']])).stances.filter((s) => s.actors.includes(actorCode('DEU')))).toEqual([]);
+  });
+
+  test('the thing named last is meant', () => {
+    expect(stancesOf('Some want a new treaty, others a Programme of Action. We support it.').map((s) => s.stance)).toEqual(['mechanism-format:poa']);
+  });
+});

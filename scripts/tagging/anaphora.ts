@@ -1,0 +1,60 @@
+// "It", "its establishment", "such a tool", "this proposal": a sentence that takes a stance on
+// a thing named just before ("Kenya proposed a threat repository. We are not in a position to
+// support it."). The codebook's `referents` say which things can be meant and in what words
+// the cues read them; the thing named last, earlier in the same sentence or else in the
+// sentence before, is read in place of the reference. Pure: normalised text in, text out.
+import type { CompiledCodebook } from './compile-codebook';
+
+export interface Referent {
+  issue: string;
+  phrase: string;
+}
+
+// A pronoun as the object of a verb or preposition (never a subject: "it is important that
+// ..." stands for nothing), its noun ("its establishment"), or a demonstrative noun phrase.
+const OBJECT_IT =
+  / (support|supports|supported|supporting|oppose|opposes|opposed|opposing|accept|accepts|accepted|reject|rejects|rejected|endorse|endorses|endorsed|back|backs|backed|favour|favours|favoured|favor|favors|favored|welcome|welcomes|welcomed|consider|considering|examine|examining|explore|exploring|discuss|discussing|pursue|pursuing|negotiate|negotiating|establish|establishing|create|creating|to|for|against|towards|toward|about) it(?![a-z0-9@'_])/g;
+const RULE_IT_OUT = / (rule|rules|ruled|ruling) it out(?![a-z0-9@'_])/g;
+const ITS_NOUN = / its (establishment|creation|development|negotiation|elaboration|adoption|launch|operationalisation|operationalization|conclusion)(?![a-z0-9@'_])/g;
+const THINGS = '(?:tool|body|repository|database|instrument|treaty|convention|platform|idea|proposal|initiative|suggestion|concept|undertaking|project)';
+const THIS_THING = new RegExp(` (?:such an?|this|that) ${THINGS}(?![a-z0-9@'_])`, 'g');
+const ANY = new RegExp(`${OBJECT_IT.source}|${RULE_IT_OUT.source}|${ITS_NOUN.source}|${THIS_THING.source}`);
+
+/** Where the first reference to something named before is in `text`, or -1. */
+export function firstReference(text: string): number {
+  const m = ANY.exec(text);
+  return m ? m.index : -1;
+}
+
+/** A cheap test on the sentence as written, before it is normalised: whether it may hold a
+ *  reference firstReference would find. */
+export function mayRefer(sentence: string): boolean {
+  return MAY_REFER.test(sentence);
+}
+const MAY_REFER = new RegExp(`\\bits?\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b`, 'i');
+
+/** The thing named last in `text` before offset `end`, among the codebook's referents. */
+export function lastNamed(cb: CompiledCodebook, text: string, end = text.length): Referent | null {
+  let best: Referent | null = null;
+  let at = -1;
+  for (const r of cb.referents) {
+    r.mention.lastIndex = 0;
+    for (let m = r.mention.exec(text); m && m.index < end; m = r.mention.exec(text)) {
+      if (m.index > at) {
+        at = m.index;
+        best = { issue: r.issue, phrase: r.phrase };
+      }
+      if (m[0].length === 0) r.mention.lastIndex++;
+    }
+  }
+  return best;
+}
+
+/** `text` with each reference replaced by `phrase`. */
+export function resolveReferences(text: string, phrase: string): string {
+  return text
+    .replace(OBJECT_IT, ` $1 ${phrase}`)
+    .replace(RULE_IT_OUT, ` $1 out ${phrase}`)
+    .replace(ITS_NOUN, ` the $1 of ${phrase}`)
+    .replace(THIS_THING, ` ${phrase}`);
+}
