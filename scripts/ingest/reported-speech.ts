@@ -4,6 +4,7 @@
 // subject that belong to something else ("the proposal of France") are not credited.
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
+import { ACTOR_ALIASES } from '../tagging/actor-aliases';
 import { findNames, type NameMention } from './name-finder';
 
 // Lower-case only: reported speech puts the verb after its subject, and a capital "Aligned"
@@ -72,8 +73,24 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
     subject = subject.filter((m) => m.start >= from && m.start < to);
   }
   subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+  if (subject.length === 0) subject = delegateOf(text, clause[0], verbAt, registry);
   const names = speakers(registry, subject);
   return names.length ? { names, verbAt } : null;
+}
+
+// A subject that is only a delegation named by its adjective: "The French delegate added",
+// "The American delegation also resisted".
+const DELEGATE =
+  /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)?)\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s+(?:also|further|then|again|likewise|too|later|once again))?[\s,]*$/u;
+
+function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
+  const m = DELEGATE.exec(text.slice(from, to));
+  const code = m ? ACTOR_ALIASES[m[1]!.toLowerCase()] : undefined;
+  const actor = code ? registry.byCode(code) : undefined;
+  if (!m || !actor) return [];
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  // The registry's name, so that the turn's name resolves as any other.
+  return [{ start, end: start + m[1]!.length, code: actor.code, text: actor.name }];
 }
 
 export const hasReportingVerb = (s: string) => REPORTING.test(s);
@@ -81,4 +98,4 @@ export const hasReportingVerb = (s: string) => REPORTING.test(s);
 // "These delegations", "They", "The latter", "It also", "She added", "In the opinion of his
 // delegation": the sentence goes on about the delegations just named (a report speaks of a
 // representative as he or she, and of a group as the Movement or the Union).
-export const ANAPHOR = /^(?:(?:however|moreover|in\s+addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further(?:more)?|at\s+the\s+same\s+time),\s+)?(?:(?:these|those|both|such|the\s+two|the\s+same|all\s+(?:three|four|five|of\s+them))\b|(?:they|the\s+latter|the\s+former)\b|(?:the|this|that)\s+(?:delegations?|states?|countries|groups?|speakers?|delegates?|representatives?|group)\b|it\s+(?:also|further|additionally|then|noted|stressed|added|said|argued|called|urged|proposed|suggested|emphasi[sz]ed|highlighted|underlined|reiterated|welcomed|expressed|believed|considered|supported|opposed)\b|(?:he|she)\b|(?:(?:in|from)\s+)?(?:its|their|his|her)\s+(?:delegations?|representatives?|country|government|proposal|view|views|opinion|position|words)\b|in\s+the\s+(?:view|opinion)\s+of\s+(?:its|their|his|her)\s+delegation\b|the\s+(?:movement|union)\b|for\s+them\b)/i;
+export const ANAPHOR = /^(?:(?:however|moreover|in\s+addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further(?:more)?|at\s+the\s+same\s+time),\s+)?(?:(?:these|those|both|such|the\s+two|the\s+same|all\s+(?:three|four|five|of\s+them))\b|(?:they|the\s+latter|the\s+former)\b|(?:the|this|that)\s+(?:delegations?|states?|countries|groups?|speakers?|delegates?|representatives?|group)\b|it\s+(?:also|further|additionally|then|noted|stressed|added|said|argued|called|urged|proposed|suggested|emphasi[sz]ed|highlighted|underlined|reiterated|welcomed|expressed|believed|considered|supported|opposed)\b|(?:he|she)\b|(?:(?:in|from)\s+)?(?:its|their|his|her)\s+(?:delegations?|delegates?|representatives?|ambassadors?|country|government|proposal|view|views|opinion|position|words)\b|in\s+the\s+(?:view|opinion)\s+of\s+(?:its|their|his|her)\s+delegation\b|the\s+(?:movement|union)\b|for\s+them\b)/i;

@@ -42,6 +42,19 @@ describe('readNarrative(text) on reported speech', () => {
     }
   });
 
+  test('a delegation named by its adjective is credited: "The French delegate added ..."', () => {
+    expect(read('The French delegate added that the arrangement should be replaced.').map((t) => t.names)).toEqual([['France']]);
+    expect(read('The American delegation also resisted proposals for a new fund.').map((t) => t.names)).toEqual([['United States']]);
+    // Only as the whole subject: a delegate's remark about a proposal is still the speaker's.
+    expect(read('Chile welcomed the French delegate’s remarks.').map((t) => t.names)).toEqual([['Chile']]);
+    expect(read('A French-speaking delegate stressed the cost.')).toEqual([]);
+  });
+
+  test('"Its delegate said" goes on with the delegation just named', () => {
+    const text = 'Germany spoke next. Its delegate said Berlin could live with two groups.';
+    expect(read(text).map((t) => t.text)).toEqual([text]);
+  });
+
   test('states that only align with a statement get no turn, and the statement\'s turn goes on', () => {
     const text = 'Indonesia stressed capacity building. Chile and Peru aligned themselves with the statement. It also called for a permanent mechanism.';
     expect(read(text)).toEqual([{ names: ['Indonesia'], text, source: 'narrative' }]);

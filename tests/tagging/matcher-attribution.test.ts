@@ -73,6 +73,12 @@ describe('matchSentence: the table of known proposals', () => {
     expect(tag('We support the French proposal.', 'XXX', { date: '2022-03-31' })).toEqual([]);
   });
 
+  test('backing the OEWG format or its continuation is the OEWG; backing its work is not', () => {
+    expect(tag('Nicaragua supports the continuation of this open-ended working group as a permanent body.', 'NIC')).toEqual(['mechanism-format:oewg']);
+    expect(tag('We have always supported the open-ended working group format.')).toEqual(['mechanism-format:oewg']);
+    expect(tag('We support the work of the open-ended working group.')).toEqual([]);
+  });
+
   test('the Canada-Chile paper is broader stakeholder participation', () => {
     expect(tag('We fully support the proposal by Canada and Chile.')).toEqual(['stakeholder-participation:expand']);
   });

@@ -589,6 +589,7 @@ describe('matchSentence on a narrative report: the sentence that refers back spe
     ['He argued that his delegation favoured a Programme of Action.', ['mechanism-format:poa']],
     ['He argued that the mechanism should take its decisions by consensus.', ['decision-making:consensus']],
     ['The Movement also favoured a Programme of Action.', ['mechanism-format:poa']],
+    ['Its delegate said that the mechanism should take its decisions by consensus.', ['decision-making:consensus']],
     ['Speaking on behalf of Brazil and Argentina, Chile said that capacity building should be a cross-cutting issue across all thematic groups.', ['capacity-building-group:cross-cutting']],
     ['Chile said that capacity building should be a cross-cutting issue across all thematic groups.', []],
     ['The Chair favoured a Programme of Action.', []],
