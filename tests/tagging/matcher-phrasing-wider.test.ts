@@ -623,3 +623,26 @@ describe('matchSentence on a narrative report: an idea supported or opposed by t
     expect(tag('A Programme of Action was supported by France.', 'DEU')).toEqual([]);
   });
 });
+
+describe('matchSentence: the topic put first, the stance after it', () => {
+  test.each([
+    ['First, on international law, we would not favour a separate group.', ['international-law-group:integrated']],
+    ['On capacity building, we would like a dedicated group with its own agenda.', ['capacity-building-group:dedicated']],
+    ['International law, in our view, does not require a group of its own.', ['international-law-group:integrated']],
+    ['On international law, we are grateful for the briefing.', []],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence)).toEqual(expected);
+  });
+});
+
+describe('matchSentence: stakeholders in the meetings, or kept to informal channels', () => {
+  test.each([
+    ['We would like the mechanism to give accredited stakeholders real access to its meetings.', ['stakeholder-participation:expand']],
+    ['We want civil society to have a meaningful voice in the formal meetings.', ['stakeholder-participation:expand']],
+    ['Stakeholders can best contribute through informal consultations and written inputs rather than in formal meetings.', ['stakeholder-participation:limit']],
+    ['Non-governmental organisations should be kept out of the formal sessions.', ['stakeholder-participation:limit']],
+    ['Stakeholders attended the informal consultations last week.', []],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence)).toEqual(expected);
+  });
+});
