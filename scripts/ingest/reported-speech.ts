@@ -23,7 +23,7 @@ const REPORTING = new RegExp(
       'repeat', 'restate', 'renew', 'resist', 'recommend', 'cite', 'contest', 'dispute', 'applaud', 'second', 'counter', 'tell',
     ].join('|') +
     // -red: "preferred", "referred"; -ing: "insisting", "repeating" (a participle clause).
-    ')(?:s|es|d|ed|ied|ies|led|red|ing)?\\b|(?<![-\\p{L}])(?:said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|went further|go(?:es)? further|made (?:clear|the case|it clear)|(?:was|were|is|are|remained|remains) (?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|unconvinced|convinced|(?:not )?persuaded))\\b',
+    ')(?:s|es|d|ed|ied|ies|led|red|ing)?\\b|(?<![-\\p{L}])(?:said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|went further|go(?:es)? further|made (?:clear|the case|it clear)|(?:was|were|is|are|remained|remains) (?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|unconvinced|convinced|(?:not )?persuaded))\\b',
   'u',
 );
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:supported|echoed|proposed|raised|backed|endorsed|suggested|opposed|shared|welcomed|highlighted|emphasi[sz]ed|stressed|noted|put forward|advanced|made|voiced|expressed|favou?red|championed|questioned|rejected|called for|reiterated|seconded|presented|introduced|sought|requested|advocated|defended|resisted|contested|criticised|criticized)\s+by\s+|\b(?:drew|draws|drawn|received|receives|found|finds|gained|gains|won|wins|attracted|attracts|enjoyed|enjoys|met\s+with|meets\s+with)\s+(?:[\w-]+\s+){0,2}(?:support|backing|endorsement|opposition|objections?|criticism|resistance)\s+(?:from|of|by|among)\s+/i;
@@ -81,11 +81,12 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
 // A subject that is only a delegation named by its adjective: "The French delegate added",
 // "The American delegation also resisted".
 const DELEGATE =
-  /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)?)\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s+(?:also|further|then|again|likewise|too|later|once again))?[\s,]*$/u;
+  /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s+(?:also|further|then|again|likewise|too|later|once again))?[\s,]*$/u;
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
   const m = DELEGATE.exec(text.slice(from, to));
-  const code = m ? ACTOR_ALIASES[m[1]!.toLowerCase()] : undefined;
+  // "The French delegate", or "Iran's delegate" (a possessive is otherwise someone else's thing).
+  const code = m ? (ACTOR_ALIASES[m[1]!.toLowerCase()] ?? registry.resolve(m[1]!)?.actor.code) : undefined;
   const actor = code ? registry.byCode(code) : undefined;
   if (!m || !actor) return [];
   const start = from + m.index + m[0].indexOf(m[1]!);

@@ -50,6 +50,12 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('A French-speaking delegate stressed the cost.')).toEqual([]);
   });
 
+  test('"Iran\'s delegate rejected ..." credits Iran, and "He was equally firm ..." goes on with it', () => {
+    const text = "Iran's delegate rejected the proposal. He was equally firm that every decision should require consensus.";
+    expect(read(text)).toEqual([{ names: ['Iran (Islamic Republic of)'], text, source: 'narrative' }]);
+    expect(read('Vanuatu was equally clear that hybrid participation should be available.').map((t) => t.names)).toEqual([['Vanuatu']]);
+  });
+
   test('"Its delegate said" goes on with the delegation just named', () => {
     const text = 'Germany spoke next. Its delegate said Berlin could live with two groups.';
     expect(read(text).map((t) => t.text)).toEqual([text]);
