@@ -646,3 +646,21 @@ describe('matchSentence: stakeholders in the meetings, or kept to informal chann
     expect(tag(sentence)).toEqual(expected);
   });
 });
+
+describe('matchSentence: requests, fallbacks and the room left open', () => {
+  test.each([
+    ['CARICOM therefore asks that the plenary sessions of the mechanism be held in New York.', ['meeting-venue:new-york'], 'CARICOM'],
+    ['The Group requests that hybrid participation be provided for in all meetings.', ['meeting-format:hybrid'], 'AFRICAN-GROUP'],
+    ['Kenya asked that the mechanism stay in New York.', ['meeting-venue:new-york'], 'KEN'],
+    ['We would prefer rules that allow decisions by a majority on procedural matters.', ['decision-making:flexible'], 'AUS'],
+    ['Consensus should remain the rule, with a fallback to voting to avoid paralysis.', ['decision-making:flexible'], 'FRA'],
+    ['But we should not exclude the possibility of voting on procedural questions.', ['decision-making:flexible'], 'CAN'],
+    ['The mechanism must be able to take forward the development of rules and norms.', ['norms-development:develop-new'], 'NAM'],
+    ['The future mechanism should be about putting the framework into practice, not about negotiating more norms.', ['norms-development:implement-existing'], 'KOR'],
+    ['We believe hybrid formats should be confined to briefings and informal sessions.', ['meeting-format:in-person'], 'EGY'],
+    ['Formal sessions of the mechanism should, however, be held in person.', ['meeting-format:in-person'], 'ARE'],
+    ['We asked whether the sessions could be held in New York.', [], 'KEN'],
+  ] as const)('%s -> %j', (sentence, expected, self) => {
+    expect(tag(sentence, self)).toEqual(expected);
+  });
+});
