@@ -12,7 +12,6 @@ export interface Mention {
 // Numbers are tokens too, so that a name with a figure inside ("the Group of 77 and China")
 // stays one run; a run still starts with a capital. A hyphen between letters stays inside its
 // token: "Guinea-Bissau" is not Guinea, and "Non-Aligned Movement" is one name.
-const TOKEN = /[\p{L}\p{M}\d](?:[\p{L}\p{M}\d’'.]|-(?=[\p{L}\p{M}\d]))*/gu;
 const CONNECTOR = /^(?:of|the|and|\d+|d[’']\p{L}+)$/u;
 const MAX_TOKENS = 7;
 
@@ -51,17 +50,53 @@ function mayJoinName(token: string): boolean {
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** Whether the character at `i` may start a token (a letter, a mark or a digit), and its length. */
+function startAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const wide = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return LETTER.test(s.slice(i, i + wide)) ? wide : 0;
+}
+const LETTER = /^[\p{L}\p{M}\d]$/u;
+
+/** The end of the token starting at `start`: /[\p{L}\p{M}\d](?:[\p{L}\p{M}\d’'.]|-(?=[\p{L}\p{M}\d]))*\/u,
+ *  scanned without a match object per word (this runs on every word of every sentence). */
+function tokenEnd(s: string, start: number): number {
+  let i = start + startAt(s, start);
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 46 || c === 0x2019) i++; // ' . ’
+    else if (c === 45) {
+      if (i + 1 < s.length && startAt(s, i + 1) > 0) i++; // a hyphen between letters
+      else break;
+    } else {
+      const n = startAt(s, i);
+      if (n === 0) break;
+      i += n;
+    }
+  }
+  return i;
+}
+
 export function findMentions(sentence: string, resolve: NameResolver): Mention[] {
   // Tokens that may be part of a name; null for a run of others (they only break runs).
   const tokens: ({ text: string; start: number; end: number } | null)[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
-    if (!mayJoinName(m[0])) {
-      if (tokens.length > 0 && tokens[tokens.length - 1] !== null) tokens.push(null);
+  for (let at = 0; at < sentence.length; ) {
+    if (startAt(sentence, at) === 0) {
+      at++;
       continue;
     }
-    const text = bareToken(m[0]);
-    tokens.push({ text, start: m.index, end: m.index + text.length });
+    const end = tokenEnd(sentence, at);
+    const c = sentence.charCodeAt(at);
+    // Most words cannot join a name (a plain test of the first letter first): never made into strings.
+    const joins = (c >= 65 && c <= 90) || c === 111 || c === 116 || c === 97 || c === 100 || (c >= 48 && c <= 57) || (c > 127 && mayJoinName(sentence.slice(at, end)));
+    if (!joins) {
+      if (tokens.length > 0 && tokens[tokens.length - 1] !== null) tokens.push(null);
+    } else {
+      const text = bareToken(sentence.slice(at, end));
+      tokens.push({ text, start: at, end: at + text.length });
+    }
+    at = end;
   }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
