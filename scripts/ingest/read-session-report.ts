@@ -58,11 +58,11 @@ export function transcriptBounds(text: string): Span | null {
 
 export const readSessionReport: Reader = (text, context) => {
   const { registry } = context;
-  if (!transcriptBounds(text) && !MACHINE_ANALYSIS.test(text)) return readMeetingSummary(text, context);
+  const bounds = transcriptBounds(text);
+  if (!bounds && !MACHINE_ANALYSIS.test(text)) return readMeetingSummary(text, context);
   const warnings: ReaderWarning[] = [];
   const starts = lineStarts(text);
   const line = (offset: number) => lineAt(starts, offset);
-  const bounds = transcriptBounds(text);
   const headEnd = /^\s*(?:Session at a Glance|Summary)\s*$/im.exec(text)?.index ?? Math.min(text.length, 400);
   const head: Span = [0, bounds ? Math.min(headEnd, bounds[0]) : headEnd];
   if (!bounds) {
