@@ -129,3 +129,34 @@ describe('runPipeline on the five shapes, without sources.yaml', () => {
     expect([doc('e-diplo.txt').date, doc('e-diplo.txt').session, doc('e-diplo.txt').meeting]).toEqual(['2023-12-11', 'oewg-2021-2025-s6', '1']);
   });
 });
+
+// A session report written as a meeting summary, declared as one in sources.yaml.
+const SUMMARY = `Eighth substantive session, third meeting
+
+The Working Group resumed its discussion of the future mechanism.
+
+The representative of Kenya said that her delegation supported a global threat repository. She added that the mechanism should take its decisions by consensus.
+
+The representative of Chile said that capacity building deserved a dedicated group. Meetings should be held in person, he said.
+
+The representative of Brazil stressed that the mechanism should be single-track.
+`;
+
+describe('runPipeline on a meeting summary declared as a session report', () => {
+  test('each paragraph is its representative\'s, with their stances, and no warning that it reads like a report', async () => {
+    const out = await runPipeline(pipelineInput([file('summary.txt', SUMMARY)], '- file: summary.txt\n  kind: session-report\n  date: 2024-07-10\n'));
+    const d = out.dataset!;
+    expect(d.statements.map((s) => [s.speakerSource, s.authors])).toEqual([
+      ['narrative', ['KEN']],
+      ['narrative', ['CHL']],
+      ['narrative', ['BRA']],
+    ]);
+    expect(d.stances.map((s) => `${s.actors.join('+')} ${s.issue}:${s.position}`).sort()).toEqual([
+      'CHL capacity-building-group:dedicated',
+      'CHL meeting-format:in-person',
+      'KEN decision-making:consensus',
+      'KEN threat-repository:support',
+    ]);
+    expect(out.problems.map((p) => p.message)).toEqual([]);
+  }, 60_000);
+});
