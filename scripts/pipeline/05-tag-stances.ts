@@ -29,16 +29,27 @@ export interface TagResult {
 
 type Sentence = { span: Span; sentence: string; mentions: Mention[] };
 
+/** How far back a reference may reach: the sentence before, or the one before that when the
+ *  sentence between goes on about the same thing ("On the repository, ... We see its value.
+ *  We can support it."). */
+const REACH = 2;
+
 /** What the sentence's first reference stands for, and the span that shows both: the thing
- *  named last before the reference in the same sentence, or else in the sentence before. */
-function referenceIn(cb: CompiledCodebook, here: Sentence, before: Sentence | null, self: ReadonlySet<string>): { referent: Referent; span: Span } | null {
+ *  named last before the reference in the same sentence, or else in an earlier sentence of
+ *  the statement, through sentences that themselves refer back. */
+function referenceIn(cb: CompiledCodebook, here: Sentence, earlier: readonly Sentence[], self: ReadonlySet<string>): { referent: Referent; span: Span } | null {
   const text = patternText(here.sentence, here.mentions, self);
   const at = firstReference(text);
   if (at < 0) return null;
   const inSentence = lastNamed(cb, text, at);
   if (inSentence) return { referent: inSentence, span: here.span };
-  const earlier = before && lastNamed(cb, patternText(before.sentence, before.mentions, self));
-  return earlier ? { referent: earlier, span: [before!.span[0], here.span[1]] } : null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const before = earlier[k]!;
+    const named = lastNamed(cb, patternText(before.sentence, before.mentions, self));
+    if (named) return { referent: named, span: [before.span[0], here.span[1]] };
+    if (!mayRefer(before.sentence)) return null;
+  }
+  return null;
 }
 
 export function tagStances(input: TagInput): TagResult {
@@ -57,7 +68,7 @@ export function tagStances(input: TagInput): TagResult {
 
     const hits: LocatedHit[] = [];
     const self = new Set(authors);
-    let before: { span: Span; sentence: string; mentions: Mention[] } | null = null;
+    const earlier: Sentence[] = [];
     for (const span of st.sentences) {
       const sentence = doc.text.slice(span[0], span[1]);
       const mentions = findMentions(sentence, resolve);
@@ -65,11 +76,12 @@ export function tagStances(input: TagInput): TagResult {
       const found = matchSentence(cb, sentence, mentions, ctx);
       for (const h of found) hits.push({ ...h, holders: authors, span });
       // "We support it": the thing named just before, read in place of "it" (anaphora.ts).
-      const ref = mayRefer(sentence) ? referenceIn(cb, { span, sentence, mentions }, before, self) : null;
+      const ref = mayRefer(sentence) ? referenceIn(cb, { span, sentence, mentions }, earlier, self) : null;
       if (ref && !found.some((h) => h.issue === ref.referent.issue)) {
         for (const h of matchSentence(cb, sentence, mentions, { ...ctx, referent: ref.referent })) hits.push({ ...h, holders: authors, span: ref.span });
       }
-      before = { span, sentence, mentions };
+      earlier.push({ span, sentence, mentions });
+      if (earlier.length > REACH) earlier.shift();
     }
 
     for (const c of chooseStances(hits, issueOrder)) {

@@ -149,7 +149,12 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('We have listened carefully to the debate. We support it.')).toEqual([]);
   });
 
-  test('only the sentence just before counts, and never another speaker\'s turn', () => {
+  test('a sentence between that goes on about the thing keeps it in reach', () => {
+    const text = 'On the repository of threats proposed by Kenya, we have consulted our operators. We see its value for national authorities. We can support it.';
+    expect(stancesOf(text)).toEqual([{ stance: 'threat-repository:support', quote: text }]);
+  });
+
+  test('a sentence between about something else breaks the reach, and another speaker\'s turn never counts', () => {
     expect(stancesOf('Kenya has proposed a global repository of threats. The debate was long. We support it.')).toEqual([]);
     const doc = makeDocument('Kenya has proposed a global repository of threats.\n\nWe support it.');
     expect(run(doc, turns(doc, [['KEN'], ['DEU']])).stances.filter((s) => s.actors.includes(actorCode('DEU')))).toEqual([]);
