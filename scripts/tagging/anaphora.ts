@@ -13,7 +13,7 @@ export interface Referent {
 // A pronoun as the object of a verb or preposition (never a subject: "it is important that
 // ..." stands for nothing), its noun ("its establishment"), or a demonstrative noun phrase.
 const OBJECT_IT =
-  / (support|supports|supported|supporting|oppose|opposes|opposed|opposing|accept|accepts|accepted|reject|rejects|rejected|endorse|endorses|endorsed|back|backs|backed|favour|favours|favoured|favor|favors|favored|welcome|welcomes|welcomed|consider|considering|examine|examining|explore|exploring|discuss|discussing|pursue|pursuing|negotiate|negotiating|establish|establishing|create|creating|to|for|against|towards|toward|about) it(?![a-z0-9@'_])/g;
+  / (support|supports|supported|supporting|oppose|opposes|opposed|opposing|accept|accepts|accepted|reject|rejects|rejected|endorse|endorses|endorsed|back|backs|backed|favour|favours|favoured|favor|favors|favored|welcome|welcomes|welcomed|consider|considering|examine|examining|explore|exploring|discuss|discussing|pursue|pursuing|negotiate|negotiating|establish|establishing|create|creating|see|keep|keeping|retain|retaining|maintain|maintaining|preserve|preserving|extend|extending|to|for|against|towards|toward|about) it(?![a-z0-9@'_])/g;
 const RULE_IT_OUT = / (rule|rules|ruled|ruling) it out(?![a-z0-9@'_])/g;
 const ITS_NOUN = / its (establishment|creation|development|negotiation|elaboration|adoption|launch|operationalisation|operationalization|conclusion)(?![a-z0-9@'_])/g;
 const THINGS = '(?:tool|body|repository|database|instrument|treaty|convention|platform|idea|proposal|initiative|suggestion|concept|undertaking|project)';

@@ -664,3 +664,14 @@ describe('matchSentence: requests, fallbacks and the room left open', () => {
     expect(tag(sentence, self)).toEqual(expected);
   });
 });
+
+describe('matchSentence: backing a vote, and consensus preferred to one', () => {
+  test.each([
+    ['Our delegation would favour majority voting on questions of procedure.', ['decision-making:flexible']],
+    ['We could support the possibility of a vote when consensus fails.', ['decision-making:flexible']],
+    ['We favour consensus rather than voting.', ['decision-making:consensus']],
+    ['We cannot support majority voting.', ['decision-making:consensus']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence)).toEqual(expected);
+  });
+});
