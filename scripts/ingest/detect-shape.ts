@@ -43,19 +43,15 @@ export function detectShape(text: string, registry: ActorRegistry): Detection {
   if (labelCount(sample) >= 3 && floor >= 2) return { kind: 'transcript', recognised: true, cue: '"Name:" labels and floor-giving' };
   const we = WE_LIST.exec(head);
   if (we && head.slice(we.index, we.index + 600).split(',').length > 3) return { kind: 'joint-statement', recognised: true, cue: '"We, A, B and C" opening' };
-  // Reported speech: many sentences credit delegations ("France highlighted that ...").
-  let sentences = 0;
-  let credited = 0;
-  for (const p of paragraphs.slice(0, 60)) {
-    for (const s of sentenceSpans(sample, p)) {
-      sentences++;
-      if (creditOf(sample, s, registry)) credited++;
-    }
-  }
+  const spans = paragraphs.slice(0, 60).flatMap((p) => sentenceSpans(sample, p));
+  const sentences = spans.length;
   // A speech says "we" and "my delegation"; a report of one speaks of delegations.
   const firstPerson = [...sample.matchAll(/\b(?:I|we|We|my delegation|My delegation|our delegation|Our delegation)\b/g)].length;
   const speech = STATEMENT_CUES.test(head) && firstPerson >= Math.max(2, sentences * 0.1);
   if (speech) return { kind: 'statement', recognised: true, cue: 'statement header' };
+  // Reported speech: many sentences credit delegations ("France highlighted that ..."); asked
+  // only now, since a statement's sentences need not be (reading who each credits is slow).
+  const credited = spans.filter((s) => creditOf(sample, s, registry)).length;
   if (credited >= 3 && credited >= sentences * 0.15) return { kind: 'report', recognised: true, cue: `${credited} of ${sentences} sentences report a delegation` };
   if (STATEMENT_CUES.test(head)) return { kind: 'statement', recognised: true, cue: 'statement header' };
   return { kind: labelCount(sample) >= 2 ? 'transcript' : 'statement', recognised: false, cue: 'none' };
