@@ -4,7 +4,7 @@
 // subject that belong to something else ("the proposal of France") are not credited.
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
-import { ACTOR_ALIASES } from '../tagging/actor-aliases';
+import { ACTOR_ALIASES } from './actor-aliases';
 import { findNames, type NameMention } from './name-finder';
 
 // Lower-case only: reported speech puts the verb after its subject, and a capital "Aligned"

@@ -27,7 +27,12 @@ export interface TagResult {
   problems: Problem[];
 }
 
-type Sentence = { span: Span; sentence: string; mentions: Mention[] };
+type Sentence = { span: Span; sentence: string; mentions: Mention[]; text?: string };
+
+/** The sentence as the patterns see it, normalised once. */
+function textOf(s: Sentence, self: ReadonlySet<string>): string {
+  return (s.text ??= patternText(s.sentence, s.mentions, self));
+}
 
 /** How far back a reference may reach: the sentence before, or the one before that when the
  *  sentence between goes on about the same thing ("On the repository, ... We see its value.
@@ -38,14 +43,14 @@ const REACH = 2;
  *  named last before the reference in the same sentence, or else in an earlier sentence of
  *  the statement, through sentences that themselves refer back. */
 function referenceIn(cb: CompiledCodebook, here: Sentence, earlier: readonly Sentence[], self: ReadonlySet<string>): { referent: Referent; span: Span } | null {
-  const text = patternText(here.sentence, here.mentions, self);
+  const text = textOf(here, self);
   const at = firstReference(text);
   if (at < 0) return null;
   const inSentence = lastNamed(cb, text, at);
   if (inSentence) return { referent: inSentence, span: here.span };
   for (let k = earlier.length - 1; k >= 0; k--) {
     const before = earlier[k]!;
-    const named = lastNamed(cb, patternText(before.sentence, before.mentions, self));
+    const named = lastNamed(cb, textOf(before, self));
     if (named) return { referent: named, span: [before.span[0], here.span[1]] };
     if (!mayRefer(before.sentence)) return null;
   }
@@ -76,11 +81,12 @@ export function tagStances(input: TagInput): TagResult {
       const found = matchSentence(cb, sentence, mentions, ctx);
       for (const h of found) hits.push({ ...h, holders: authors, span });
       // "We support it": the thing named just before, read in place of "it" (anaphora.ts).
-      const ref = mayRefer(sentence) ? referenceIn(cb, { span, sentence, mentions }, earlier, self) : null;
+      const here: Sentence = { span, sentence, mentions };
+      const ref = mayRefer(sentence) ? referenceIn(cb, here, earlier, self) : null;
       if (ref && !found.some((h) => h.issue === ref.referent.issue)) {
         for (const h of matchSentence(cb, sentence, mentions, { ...ctx, referent: ref.referent })) hits.push({ ...h, holders: authors, span: ref.span });
       }
-      earlier.push({ span, sentence, mentions });
+      earlier.push(here);
       if (earlier.length > REACH) earlier.shift();
     }
 

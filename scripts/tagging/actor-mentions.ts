@@ -1,7 +1,7 @@
 // Where a sentence names an actor: runs of capitalised words ("the Islamic Republic of Iran",
 // "Brazil's", "the Mexican proposal") resolved through the actor registry, longest first.
 import type { ActorRegistry } from '../ingest/actor-registry';
-import { ACTOR_ALIASES } from './actor-aliases';
+import { ACTOR_ALIASES } from '../ingest/actor-aliases';
 
 export interface Mention {
   start: number; // offset in the sentence

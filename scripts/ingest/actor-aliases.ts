@@ -1,6 +1,7 @@
 // Names the actor registry does not resolve but speeches use to point at a delegation:
 // adjectives ("the Mexican proposal") and short or long forms ("the ROK", "Lao PDR").
-// Used only to tell whose idea a sentence reports; the registry stays the authority on actors.
+// Used to tell whose idea a sentence reports (tagging) and who a report credits by adjective
+// ("The French delegate added ..."); the registry stays the authority on actors.
 export const ACTOR_ALIASES: Readonly<Record<string, string>> = {
   american: 'USA',
   argentine: 'ARG',
