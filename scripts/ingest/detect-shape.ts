@@ -29,6 +29,7 @@ const JOINT = /\bjoint\s+statement\b/i;
 const WE_LIST = /^[\s*_]*We,\s+/m;
 const TRANSCRIPT_TITLE = /\btranscript\b|\bverbatim\s+record\b/i;
 const SAMPLE = 20000;
+const SUMMARY_PARAGRAPH = /^\s*(?:The\s+)?(?:representative|delegate|observer|speaker)s?\s+(?:of|for)\s/;
 
 export function detectShape(text: string, registry: ActorRegistry): Detection {
   const head = text.slice(0, 4000);
@@ -52,7 +53,13 @@ export function detectShape(text: string, registry: ActorRegistry): Detection {
   // Reported speech: many sentences credit delegations ("France highlighted that ..."); asked
   // only now, since a statement's sentences need not be (reading who each credits is slow).
   const credited = spans.filter((s) => creditOf(sample, s, registry)).length;
-  if (credited >= 3 && credited >= sentences * 0.15) return { kind: 'report', recognised: true, cue: `${credited} of ${sentences} sentences report a delegation` };
+  if (credited >= 3 && credited >= sentences * 0.15) {
+    // A meeting summary gives a paragraph to each representative: a session report, read as
+    // reported speech paragraph by paragraph (read-session-report.ts).
+    const representatives = paragraphs.filter((p) => SUMMARY_PARAGRAPH.test(sample.slice(p[0], p[1]))).length;
+    if (representatives >= 3) return { kind: 'session-report', recognised: true, cue: `meeting summary (${representatives} paragraphs open "The representative of ...")` };
+    return { kind: 'report', recognised: true, cue: `${credited} of ${sentences} sentences report a delegation` };
+  }
   if (STATEMENT_CUES.test(head)) return { kind: 'statement', recognised: true, cue: 'statement header' };
   return { kind: labelCount(sample) >= 2 ? 'transcript' : 'statement', recognised: false, cue: 'none' };
 }

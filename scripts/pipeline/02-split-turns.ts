@@ -17,8 +17,7 @@ export function splitTurns(document: ReadDocument, registry: ActorRegistry): { s
   for (const w of result.warnings) problems.push({ file: document.file, line: w.line, message: w.message });
   if (!detection.recognised && !fromSources) {
     problems.push({ file: document.file, line: 1, message: 'document shape not recognised; read as "Name: text" turns' });
-  } else if (fromSources && detection.recognised && detection.kind !== kind && !(kind === 'session-report' && detection.kind === 'report')) {
-    // (A session report that reads like a report is a meeting summary, read as one: no warning.)
+  } else if (fromSources && detection.recognised && detection.kind !== kind) {
     problems.push({ file: document.file, line: 1, message: `read as ${kind} (sources.yaml kind) though it looks like a ${detection.kind} (${detection.cue})` });
   }
   if (result.turns.length === 0) {

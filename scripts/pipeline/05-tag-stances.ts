@@ -12,7 +12,7 @@ import { findMentions, nameResolver, type Mention } from '../tagging/actor-menti
 import { firstReference, lastNamed, mayRefer, type Referent } from '../tagging/anaphora';
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
-import { matchSentence, patternText } from '../tagging/match-sentence';
+import { matchPatternText, patternText } from '../tagging/match-sentence';
 import type { Problem } from './types';
 
 export interface TagInput {
@@ -78,13 +78,13 @@ export function tagStances(input: TagInput): TagResult {
       const sentence = doc.text.slice(span[0], span[1]);
       const mentions = findMentions(sentence, resolve);
       const ctx = { self, date: st.date, narrative };
-      const found = matchSentence(cb, sentence, mentions, ctx);
+      const here: Sentence = { span, sentence, mentions };
+      const found = matchPatternText(cb, sentence, textOf(here, self), ctx);
       for (const h of found) hits.push({ ...h, holders: authors, span });
       // "We support it": the thing named just before, read in place of "it" (anaphora.ts).
-      const here: Sentence = { span, sentence, mentions };
       const ref = mayRefer(sentence) ? referenceIn(cb, here, earlier, self) : null;
       if (ref && !found.some((h) => h.issue === ref.referent.issue)) {
-        for (const h of matchSentence(cb, sentence, mentions, { ...ctx, referent: ref.referent })) hits.push({ ...h, holders: authors, span: ref.span });
+        for (const h of matchPatternText(cb, sentence, textOf(here, self), { ...ctx, referent: ref.referent })) hits.push({ ...h, holders: authors, span: ref.span });
       }
       earlier.push(here);
       if (earlier.length > REACH) earlier.shift();

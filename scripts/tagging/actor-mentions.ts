@@ -39,13 +39,14 @@ function bareToken(token: string): string {
   return text;
 }
 
-/** Could this token be part of a name: a capital first, or one of the connectors (whose first
- *  letters are o, t, a, d or a digit)? Others only end a run (most words: a plain test first). */
-function mayJoinName(token: string): boolean {
-  const c = token.charCodeAt(0);
+/** Could the token starting at `at` be part of a name: a capital first, or one of the
+ *  connectors (whose first letters are o, t, a, d or a digit)? Others only end a run. Asked of
+ *  the first character, so that most words are never made into strings. */
+function mayJoinNameAt(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
   if (c >= 65 && c <= 90) return true; // A-Z
   if (c === 111 || c === 116 || c === 97 || c === 100 || (c >= 48 && c <= 57)) return true; // o t a d 0-9
-  return c > 127 && CAPITAL.test(token);
+  return c > 127 && CAPITAL.test(s.slice(at, at + 2));
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -87,10 +88,7 @@ export function findMentions(sentence: string, resolve: NameResolver): Mention[]
       continue;
     }
     const end = tokenEnd(sentence, at);
-    const c = sentence.charCodeAt(at);
-    // Most words cannot join a name (a plain test of the first letter first): never made into strings.
-    const joins = (c >= 65 && c <= 90) || c === 111 || c === 116 || c === 97 || c === 100 || (c >= 48 && c <= 57) || (c > 127 && mayJoinName(sentence.slice(at, end)));
-    if (!joins) {
+    if (!mayJoinNameAt(sentence, at)) {
       if (tokens.length > 0 && tokens[tokens.length - 1] !== null) tokens.push(null);
     } else {
       const text = bareToken(sentence.slice(at, end));

@@ -69,20 +69,26 @@ export function patternText(sentence: string, mentions: Mention[], self: Readonl
 }
 
 export function matchSentence(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
+  return matchPatternText(cb, sentence, patternText(sentence, mentions, ctx.self), ctx);
+}
+
+/** matchSentence for a sentence already normalised (`text` is its patternText): step 5 keeps
+ *  that text, which the reading of references needs too. */
+export function matchPatternText(cb: CompiledCodebook, sentence: string, text: string, ctx: SentenceContext): Hit[] {
   if (isQuestion(sentence)) return [];
   // A sentence read through a referent touches its topic by the reference.
   if (ctx.referent) {
     const { issue } = ctx.referent;
-    return cueHits(cb, sentence, mentions, ctx).filter((h) => h.issue === issue);
+    return cueHits(cb, text, ctx).filter((h) => h.issue === issue);
   }
-  const hits = cueHits(cb, sentence, mentions, ctx);
+  const hits = cueHits(cb, text, ctx);
   // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
   // is asked last, of the few sentences that yield something.
   return hits.length > 0 && touchesTopic(cb, sentence) ? hits : [];
 }
 
-function cueHits(cb: CompiledCodebook, sentence: string, mentions: Mention[], ctx: SentenceContext): Hit[] {
-  let text = patternText(sentence, mentions, ctx.self);
+function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext): Hit[] {
+  let text = normalised;
   if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ');
   if (ctx.referent) {
     if (firstReference(text) < 0) return [];

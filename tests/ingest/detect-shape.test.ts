@@ -16,6 +16,18 @@ describe('detectShape(text)', () => {
     expect(detect(text)).toMatchObject({ kind: 'report', recognised: true });
   });
 
+  test('a meeting summary, a paragraph to each representative, is a session report', () => {
+    const text = [
+      'Third meeting',
+      'The representative of Brazil said that his delegation supported a single track. He added that consensus mattered.',
+      'The representative of Kenya stressed capacity building.',
+      'The representative of Chile called for hybrid meetings.',
+    ].join('\n\n');
+    expect(detect(text)).toMatchObject({ kind: 'session-report', recognised: true });
+    // Reported speech in other words stays a report.
+    expect(detect(text.replace(/The representative of /g, ''))).toMatchObject({ kind: 'report', recognised: true });
+  });
+
   test('"Name: text" turns with floor-giving are a transcript', () => {
     const text = 'Chair: I give the floor to Brazil.\n\nBrazil: Thank you.\n\nChair: Thank you. Chile, please.\n\nChile: Thank you.';
     expect(detect(text)).toMatchObject({ kind: 'transcript', recognised: true });
