@@ -5,6 +5,7 @@
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
 import { ACTOR_ALIASES } from './actor-aliases';
+import { subjectCapital } from './capitals';
 import { findNames, type NameMention } from './name-finder';
 
 // Lower-case only: reported speech puts the verb after its subject, and a capital "Aligned"
@@ -79,11 +80,14 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
 }
 
 // A subject that is only a delegation named by its adjective: "The French delegate added",
-// "The American delegation also resisted".
+// "The American delegation also resisted"; or only a capital: "Beijing, however, reiterated".
 const DELEGATE =
   /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s+(?:also|further|then|again|likewise|too|later|once again))?[\s,]*$/u;
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
+  const capital = subjectCapital(text.slice(from, to));
+  const governed = capital ? registry.byCode(capital.code) : undefined;
+  if (capital && governed) return [{ start: from + capital.at, end: from + capital.at + capital.name.length, code: governed.code, text: governed.name }];
   const m = DELEGATE.exec(text.slice(from, to));
   // "The French delegate", or "Iran's delegate" (a possessive is otherwise someone else's thing).
   const code = m ? (ACTOR_ALIASES[m[1]!.toLowerCase()] ?? registry.resolve(m[1]!)?.actor.code) : undefined;
@@ -95,6 +99,11 @@ function delegateOf(text: string, from: number, to: number, registry: ActorRegis
 }
 
 export const hasReportingVerb = (s: string) => REPORTING.test(s);
+
+/** Where the first reporting verb of `s` is, or -1. */
+export function reportingVerbAt(s: string): number {
+  return REPORTING.exec(s)?.index ?? -1;
+}
 
 // "These delegations", "They", "The latter", "It also", "She added", "In the opinion of his
 // delegation": the sentence goes on about the delegations just named (a report speaks of a

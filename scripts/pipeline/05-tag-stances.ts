@@ -8,7 +8,7 @@ import type { Codebook } from '../../src/shared/codebook-schema';
 import type { DatasetDocument, Span, Stance, Statement } from '../../src/shared/dataset-schema';
 import { actorCode, issueId, positionId } from '../../src/shared/ids';
 import type { ActorRegistry } from '../ingest/actor-registry';
-import { findMentions, nameResolver, type Mention } from '../tagging/actor-mentions';
+import { nameResolver, sentenceMentions, type Mention } from '../tagging/actor-mentions';
 import { firstReference, lastNamed, mayRefer, type Referent } from '../tagging/anaphora';
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
@@ -76,7 +76,7 @@ export function tagStances(input: TagInput): TagResult {
     const earlier: Sentence[] = [];
     for (const span of st.sentences) {
       const sentence = doc.text.slice(span[0], span[1]);
-      const mentions = findMentions(sentence, resolve);
+      const mentions = sentenceMentions(sentence, resolve, narrative);
       const ctx = { self, date: st.date, narrative };
       const here: Sentence = { span, sentence, mentions };
       const found = matchPatternText(cb, sentence, textOf(here, self), ctx);

@@ -2,6 +2,8 @@
 // "Brazil's", "the Mexican proposal") resolved through the actor registry, longest first.
 import type { ActorRegistry } from '../ingest/actor-registry';
 import { ACTOR_ALIASES } from '../ingest/actor-aliases';
+import { subjectCapital } from '../ingest/capitals';
+import { reportingVerbAt } from '../ingest/reported-speech';
 
 export interface Mention {
   start: number; // offset in the sentence
@@ -121,4 +123,16 @@ export function findMentions(sentence: string, resolve: NameResolver): Mention[]
     }
   }
   return out;
+}
+
+/** The actors a sentence names; in reported speech, also a capital that is the whole subject of
+ *  its first reporting verb ("Beijing, however, reiterated that ..."), for its government. */
+export function sentenceMentions(sentence: string, resolve: NameResolver, narrative: boolean): Mention[] {
+  const mentions = findMentions(sentence, resolve);
+  const verb = narrative ? reportingVerbAt(sentence) : -1;
+  const capital = verb > 0 ? subjectCapital(sentence.slice(0, verb)) : null;
+  if (capital && !mentions.some((m) => m.start < capital.at + capital.name.length && m.end > capital.at)) {
+    mentions.unshift({ start: capital.at, end: capital.at + capital.name.length, code: capital.code });
+  }
+  return mentions;
 }

@@ -56,6 +56,17 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Vanuatu was equally clear that hybrid participation should be available.').map((t) => t.names)).toEqual([['Vanuatu']]);
   });
 
+  test('a capital as the whole subject is its government: "Beijing, however, reiterated ..."', () => {
+    expect(read('Beijing, however, reiterated its call for a treaty.').map((t) => t.names)).toEqual([['China']]);
+    expect(read('Tokyo, for its part, warned against a veto.').map((t) => t.names)).toEqual([['Japan']]);
+    // Spelled without its accent, and Washington without "D.C.".
+    expect(read('Brasilia favoured rotation. Washington countered that consensus must stay.').map((t) => t.names)).toEqual([['Brazil'], ['United States']]);
+    // A capital that is a place, or only part of the subject, credits no one.
+    expect(read('Meetings in Vienna were proposed by no one in particular.')).toEqual([]);
+    expect(read('The Nairobi office stressed its readiness.')).toEqual([]);
+    expect(read('Geneva, however, reiterated its offer.')).toEqual([]);
+  });
+
   test('"Its delegate said" goes on with the delegation just named', () => {
     const text = 'Germany spoke next. Its delegate said Berlin could live with two groups.';
     expect(read(text).map((t) => t.text)).toEqual([text]);

@@ -155,4 +155,11 @@ describe('matchSentence: narrative reports', () => {
   test('a delegation named as the author raising concerns is its position', () => {
     expect(tag('Switzerland raised concerns about a single state being able to veto stakeholder participation.', 'CHE', { narrative: true })).toEqual(['stakeholder-veto:oppose']);
   });
+
+  test('a capital as the subject of a report is its government', () => {
+    const sentence = 'Canberra remains open to a binding instrument in the long term.';
+    expect(tag(sentence, 'AUS', { narrative: true })).toEqual(['legally-binding-instrument:open']);
+    // Another government's capital is someone else.
+    expect(tag(sentence, 'NZL', { narrative: true })).toEqual([]);
+  });
 });

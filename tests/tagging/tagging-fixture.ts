@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Codebook } from '../../src/shared/codebook-schema';
 import { createActorRegistry, type ActorRegistry } from '../../scripts/ingest/actor-registry';
 import { loadActors } from '../../scripts/ingest/load-metadata';
-import { findMentions, nameResolver } from '../../scripts/tagging/actor-mentions';
+import { findMentions, nameResolver, sentenceMentions } from '../../scripts/tagging/actor-mentions';
 import { compileCodebook, type CompiledCodebook } from '../../scripts/tagging/compile-codebook';
 import { loadCodebook } from '../../scripts/tagging/load-codebook';
 import { matchSentence, patternText, type Hit } from '../../scripts/tagging/match-sentence';
@@ -27,7 +27,8 @@ export interface TagOptions {
 
 export function hits(sentence: string, speaker: string | string[] = 'XXX', opts: TagOptions = {}): Hit[] {
   const self = new Set(Array.isArray(speaker) ? speaker : [speaker]);
-  return matchSentence(compiled, sentence, findMentions(sentence, resolve), { self, date: opts.date ?? null, narrative: opts.narrative ?? false });
+  const narrative = opts.narrative ?? false;
+  return matchSentence(compiled, sentence, sentenceMentions(sentence, resolve, narrative), { self, date: opts.date ?? null, narrative });
 }
 
 /** "issue:position" (":value" for numbers, "min-max" for ranges), sorted. */
