@@ -80,9 +80,10 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
 }
 
 // A subject that is only a delegation named by its adjective: "The French delegate added",
-// "The American delegation also resisted"; or only a capital: "Beijing, however, reiterated".
+// "The American delegation also resisted", "The Islamic Republic of Iran's representative"; or
+// only a capital: "Beijing, however, reiterated".
 const DELEGATE =
-  /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s+(?:also|further|then|again|likewise|too|later|once again))?[\s,]*$/u;
+  /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s+(?:also|further|then|again|likewise|too|later|once again))?[\s,]*$/u;
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
   const capital = subjectCapital(text.slice(from, to));

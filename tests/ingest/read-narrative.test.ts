@@ -54,6 +54,9 @@ describe('readNarrative(text) on reported speech', () => {
     const text = "Iran's delegate rejected the proposal. He was equally firm that every decision should require consensus.";
     expect(read(text)).toEqual([{ names: ['Iran (Islamic Republic of)'], text, source: 'narrative' }]);
     expect(read('Vanuatu was equally clear that hybrid participation should be available.').map((t) => t.names)).toEqual([['Vanuatu']]);
+    // A long name with "of" before the possessive.
+    expect(read("The Islamic Republic of Iran's representative rejected the proposal.").map((t) => t.names)).toEqual([['Iran (Islamic Republic of)']]);
+    expect(read("The Republic of Korea's delegate said that two groups would suffice.").map((t) => t.names)).toEqual([['Republic of Korea']]);
   });
 
   test('a capital as the whole subject is its government: "Beijing, however, reiterated ..."', () => {
