@@ -603,6 +603,13 @@ const CASES: Record<string, Case[]> = {
     ['We favour consensus rather than voting.', ['decision-making:consensus']],
     ['We cannot support majority voting.', ['decision-making:consensus']],
   ],
+  'a binding instrument needed or not, in the past tense and with an aside': [
+    ['Our government does not see a real need, at this stage or later, for a new treaty on ICT security.', ['legally-binding-instrument:oppose']],
+    ['We saw no reason for a universal convention on ICT security.', ['legally-binding-instrument:oppose']],
+    ['We said then that binding rules in this domain were indispensable.', ['legally-binding-instrument:support']],
+    ['We did not think that a new convention was needed.', ['legally-binding-instrument:oppose']],
+    ['Nobody questioned whether a new convention was needed?', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
