@@ -82,6 +82,11 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
     return cueHits(cb, text, ctx).filter((h) => h.issue === issue);
   }
   const hits = cueHits(cb, text, ctx);
+  // A relative clause set off by commas parts a topic from what is said of it ("international
+  // law, which remains the least developed area, merits a group of its own"): the sentence is
+  // read without it too, for the issues it gave nothing on.
+  const bare = text.includes(', wh') ? text.replace(RELATIVE_CLAUSE, ' ') : text;
+  if (bare !== text) for (const h of cueHits(cb, bare, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
   // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
   // is asked last, of the few sentences that yield something.
   return hits.length > 0 && touchesTopic(cb, sentence) ? hits : [];
@@ -165,6 +170,8 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
   const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)));
   return dedupe(kept.map(({ at: _at, ...h }) => h));
 }
+
+const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*, /g;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

@@ -610,6 +610,13 @@ const CASES: Record<string, Case[]> = {
     ['We did not think that a new convention was needed.', ['legally-binding-instrument:oppose']],
     ['Nobody questioned whether a new convention was needed?', []],
   ],
+  'a relative clause between the topic and what is said of it; a group as the subject of a topic': [
+    ['International law, which is still the area where views differ most, deserves a group of its own.', ['international-law-group:dedicated']],
+    ['Capacity building, which many developing countries have described as the foundation of all our work, merits a dedicated group.', ['capacity-building-group:dedicated']],
+    ['We think capacity building ought to be the focus of a specialised subgroup.', ['capacity-building-group:dedicated']],
+    ['International law should not be the subject of a separate track.', ['international-law-group:integrated']],
+    ['International law should be the subject of discussion in every group.', ['international-law-group:integrated']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
