@@ -617,6 +617,12 @@ const CASES: Record<string, Case[]> = {
     ['International law should not be the subject of a separate track.', ['international-law-group:integrated']],
     ['International law should be the subject of discussion in every group.', ['international-law-group:integrated']],
   ],
+  'past-tense judgements, binding ones among new rules, an organisation kept out': [
+    ['International law deserved a standalone subgroup, he said.', ['international-law-group:dedicated'], ['MEX']],
+    ['We favour the elaboration of additional rules of responsible behaviour, including legally binding ones.', ['legally-binding-instrument:support', 'norms-development:develop-new']],
+    ['We are in favour of implementing the agreed norms, including binding ones.', []],
+    ['It should not be possible for one delegation to shut civil society out of the mechanism, and no single state should be able to keep an accredited organisation out.', ['stakeholder-veto:oppose']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
