@@ -1,11 +1,13 @@
 // One floor, two voices: "On behalf of the Non-Aligned Movement, ... Chair, on Indonesia's
 // national capacity, my delegation ...". A turn that opens in a group's name and then turns
 // to the speaker's national capacity becomes two turns, so the group's words and the
-// state's own are never credited to each other.
+// state's own are never credited to each other. A statement headed by the group itself ("Statement
+// of the Arab Group, delivered by the State of Kuwait") turns to the state that delivers it.
 import type { Span } from '../../src/shared/dataset-schema';
 import type { Turn } from '../pipeline/types';
 import type { ActorRegistry } from './actor-registry';
 import { inWhoseName } from './in-whose-name';
+import { findNames } from './name-finder';
 import { lineAt, lineStarts } from './line-index';
 import { sentenceSpans } from './sentence-spans';
 
@@ -23,16 +25,34 @@ export function splitNationalCapacity(text: string, turns: Turn[], registry: Act
     const whose = inWhoseName(text, turn.span, registry, null, false);
     const forGroup = whose.onBehalfOf.length > 0 && !whose.alsoSelf && whose.onBehalfOf.every((c) => SPEAKS_FOR_GROUPS.has(registry.byCode(c)?.kind ?? ''));
     const speakerIsGroup = SPEAKS_FOR_GROUPS.has(registry.resolve(turn.speaker)?.actor.kind ?? '');
-    const sentences = forGroup && !speakerIsGroup ? sentenceSpans(text, turn.span) : [];
+    const sentences = forGroup || speakerIsGroup ? sentenceSpans(text, turn.span) : [];
     const at = sentences.findIndex((s, i) => i > 0 && NATIONAL.test(text.slice(s[0], s[1])));
-    if (at < 0) {
+    // A group speaks through a state: the national part is that state's, named in the sentence
+    // ("in Kuwait's national capacity") or as the one who delivers it ("delivered by Kuwait").
+    const national = at < 0 || !speakerIsGroup ? null : stateIn(text, sentences[at]!, registry) ?? deliverer(text, turns[0]!.span[0], registry);
+    if (at < 0 || (speakerIsGroup && !national)) {
       out.push(turn);
       continue;
     }
     starts ??= lineStarts(text);
     const cut = sentences[at]![0];
     const before: Span = [turn.span[0], sentences[at - 1]![1]];
-    out.push({ ...turn, span: before }, { ...turn, span: [cut, turn.span[1]], line: lineAt(starts, cut), onBehalfOf: [] });
+    const after: Turn = { ...turn, span: [cut, turn.span[1]], line: lineAt(starts, cut), onBehalfOf: [] };
+    out.push({ ...turn, span: before }, national ? { ...after, speaker: national, names: [] } : after);
   }
   return out;
+}
+
+function stateIn(text: string, span: Span, registry: ActorRegistry): string | null {
+  const state = findNames(text, registry, span[0], span[1]).find((m) => registry.byCode(m.code)?.kind === 'state');
+  return state ? registry.byCode(state.code)!.name : null;
+}
+
+// "delivered by the State of Kuwait", "delivered by H.E. Ambassador X of Kuwait" in the heading.
+const DELIVERED_BY = /\bdelivered\s+by\b[^\n]*/i;
+
+/** The state the heading (the text before the first turn) says delivers the statement. */
+function deliverer(text: string, before: number, registry: ActorRegistry): string | null {
+  const m = DELIVERED_BY.exec(text.slice(0, before));
+  return m ? stateIn(text, [m.index, m.index + m[0].length], registry) : null;
 }

@@ -61,6 +61,22 @@ describe('splitNationalCapacity(text, turns)', () => {
     ]);
   });
 
+  test('a statement headed by a group turns, at the national capacity, to the state that delivers it', () => {
+    const heading = 'Statement of the Arab Group\ndelivered by the State of Qatar\n\n';
+    const text = heading + 'The Group calls for cooperation. Allow me now a few remarks in my national capacity. We support the PoA.';
+    const turns = splitNationalCapacity(text, [{ speaker: 'Arab Group', speakerSource: 'header', names: [], span: [heading.length, text.length], line: 4 }], registry());
+    expect(turns.map((t) => [t.speaker, text.slice(t.span[0], t.span[1])])).toEqual([
+      ['Arab Group', 'The Group calls for cooperation.'],
+      ['Qatar', 'Allow me now a few remarks in my national capacity. We support the PoA.'],
+    ]);
+    // Named in the sentence itself, the state needs no heading.
+    const named = 'The Group calls for cooperation. Speaking now in Oman’s national capacity, we support the PoA.';
+    expect(splitNationalCapacity(named, [{ speaker: 'Arab Group', speakerSource: 'header', names: [], span: [0, named.length], line: 1 }], registry()).map((t) => t.speaker)).toEqual(['Arab Group', 'Oman']);
+    // With no state to turn to, the group keeps the whole statement.
+    const unnamed = 'The Group calls for cooperation. Allow me now a few remarks in my national capacity. We support the PoA.';
+    expect(splitNationalCapacity(unnamed, [{ speaker: 'Arab Group', speakerSource: 'header', names: [], span: [0, unnamed.length], line: 1 }], registry())).toHaveLength(1);
+  });
+
   test('leaves a national statement that only mentions its national capacity whole', () => {
     const text = 'My delegation aligns itself with the EU and adds remarks in our national capacity. We support the PoA.';
     expect(splitNationalCapacity(text, [{ speaker: 'Finland', speakerSource: 'floor', names: [], span: [0, text.length], line: 1 }], registry())).toHaveLength(1);
