@@ -623,6 +623,12 @@ const CASES: Record<string, Case[]> = {
     ['We are in favour of implementing the agreed norms, including binding ones.', []],
     ['It should not be possible for one delegation to shut civil society out of the mechanism, and no single state should be able to keep an accredited organisation out.', ['stakeholder-veto:oppose']],
   ],
+  'stakeholders in the formal meetings, the condition being the stance': [
+    ['The mechanism would be more credible if academia and industry could take the floor in its plenary meetings.', ['stakeholder-participation:expand']],
+    ['We believe relevant organisations should be able to attend the formal sessions and make statements.', ['stakeholder-participation:expand']],
+    ['Non-governmental entities should not take part in the official meetings.', ['stakeholder-participation:limit']],
+    ['If stakeholders attend the formal meetings, we will need a larger room.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
