@@ -629,6 +629,16 @@ const CASES: Record<string, Case[]> = {
     ['Non-governmental entities should not take part in the official meetings.', ['stakeholder-participation:limit']],
     ['If stakeholders attend the formal meetings, we will need a larger room.', []],
   ],
+  'refusing hybrid sessions, no fixed view, never attached to a label, each its own group': [
+    ['We are not ready to accept the convening of plenary sessions in a virtual format.', ['meeting-format:in-person']],
+    ['Our region has misgivings about organising the official meetings on a hybrid basis.', ['meeting-format:in-person']],
+    ['We do not have a firm position on the number of thematic groups.', ['thematic-group-count:flexible']],
+    ['My country has never been tied to any single format for the permanent mechanism.', ['mechanism-format:open']],
+    ['Our delegation does not have a strong preference as to the title or the shape of the permanent mechanism.', ['mechanism-format:open']],
+    ['No individual state should be in a position to block the accreditation of a stakeholder.', ['stakeholder-veto:oppose']],
+    ['Capacity building and international law should each get a subgroup of their own.', ['capacity-building-group:dedicated', 'international-law-group:dedicated']],
+    ['International law must not be handled as a separate track.', ['international-law-group:integrated']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
