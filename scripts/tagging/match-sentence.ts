@@ -50,9 +50,9 @@ export interface SentenceContext {
 }
 
 // (after an opening connective: "Moreover, they ..."; "In their view, ..." speaks for them too;
-// a report speaks of a representative as "he" or "she", of a group as "the Movement")
+// a report speaks of a representative as "he" or "she", of a group as "the Movement" or "the Community")
 const ANAPHOR =
-  /^ (?:(?:however|moreover|in addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further|at the same time),? )?(?:(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|the latter|the former|both|they|it|he|she|(?:his|her) (?:delegation|country|government)|(?:its|their) (?:delegates?|representatives?|delegations?|ambassadors?)|the (?:movement|union)|in (?:their|its|his|her) (?:view|opinion),?) /;
+  /^ (?:(?:however|moreover|in addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further|at the same time),? )?(?:(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|the latter|the former|both|they|it|he|she|(?:his|her) (?:delegation|country|government)|(?:its|their) (?:delegates?|representatives?|delegations?|ambassadors?)|the (?:movement|union|community|forum)|in (?:their|its|his|her) (?:view|opinion),?) /;
 
 // In a report, the representative's own delegation, wherever in the sentence ("She said her
 // delegation would support ...").

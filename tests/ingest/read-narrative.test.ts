@@ -35,8 +35,8 @@ describe('readNarrative(text) on reported speech', () => {
     expect(turns[0]!.text).toBe('Delegates from Chile and Kenya reiterated their support. These delegations voiced concern about the burden.');
   });
 
-  test('"She said", "In the opinion of his delegation", "The Movement also" continue the turn', () => {
-    for (const next of ['She said that it should be permanent.', 'In the opinion of his delegation, it should be permanent.', 'The Movement also called for a permanent mechanism.']) {
+  test('"She said", "In the opinion of his delegation", "The Movement also", "The Community" continue the turn', () => {
+    for (const next of ['She said that it should be permanent.', 'In the opinion of his delegation, it should be permanent.', 'The Movement also called for a permanent mechanism.', 'The Community also called for a permanent mechanism.', 'The Forum stressed that it should be permanent.']) {
       const text = `Indonesia stressed capacity building. ${next}`;
       expect(read(text).map((t) => t.text)).toEqual([text]);
     }

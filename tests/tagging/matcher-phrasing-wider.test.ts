@@ -638,6 +638,9 @@ const CASES: Record<string, Case[]> = {
     ['No individual state should be in a position to block the accreditation of a stakeholder.', ['stakeholder-veto:oppose']],
     ['Capacity building and international law should each get a subgroup of their own.', ['capacity-building-group:dedicated', 'international-law-group:dedicated']],
     ['International law must not be handled as a separate track.', ['international-law-group:integrated']],
+    ['We could accept four groups, one of them assigned entirely to capacity building.', ['capacity-building-group:dedicated', 'thematic-group-count:value:4']],
+    ['Our preference is for pillar groups, one of which would be devoted to international law.', ['international-law-group:dedicated']],
+    ['Our preference is for groups each of which would be devoted in part to international law.', []],
   ],
 };
 
@@ -657,6 +660,7 @@ describe('matchSentence on a narrative report: the sentence that refers back spe
     ['He argued that his delegation favoured a Programme of Action.', ['mechanism-format:poa']],
     ['He argued that the mechanism should take its decisions by consensus.', ['decision-making:consensus']],
     ['The Movement also favoured a Programme of Action.', ['mechanism-format:poa']],
+    ['The Community also favoured a Programme of Action.', ['mechanism-format:poa']],
     ['Its delegate said that the mechanism should take its decisions by consensus.', ['decision-making:consensus']],
     ['Speaking on behalf of Brazil and Argentina, Chile said that capacity building should be a cross-cutting issue across all thematic groups.', ['capacity-building-group:cross-cutting']],
     ['Chile said that capacity building should be a cross-cutting issue across all thematic groups.', []],
