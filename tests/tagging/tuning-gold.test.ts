@@ -1,4 +1,4 @@
-// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8:
+// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10:
 // written documents, each with its own sources.yaml and hand-labelled gold): floors under the
 // level reached, so a rule change that costs accuracy there fails here. The unseen sets
 // (tests/heldout, and any newer set not tuned on) are measured with `npm run eval`, never
@@ -17,9 +17,12 @@ const SETS = [
   // Tuned on from the fifth round (0.889 and 0.959 then; 0.912 and 0.966 after the sixth).
   { name: 'dev4', f1: 0.89, precision: 0.95 },
   { name: 'dev6', f1: 0.87, precision: 0.93 },
-  // Tuned on from the sixth round (0.825 and 0.951, 0.830 and 0.927 then).
-  { name: 'dev7', f1: 0.80, precision: 0.93 },
-  { name: 'dev8', f1: 0.81, precision: 0.90 },
+  // Tuned on from the sixth round (0.825 and 0.951, 0.830 and 0.927 then; 0.856 and 0.954,
+  // 0.887 and 0.934 after the seventh).
+  { name: 'dev7', f1: 0.83, precision: 0.93 },
+  { name: 'dev8', f1: 0.86, precision: 0.91 },
+  // Tuned on from the seventh round (0.753 and 0.905 untuned; 0.836 and 0.949 then).
+  { name: 'dev10', f1: 0.81, precision: 0.92 },
 ];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
