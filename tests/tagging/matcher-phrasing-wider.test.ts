@@ -642,6 +642,13 @@ const CASES: Record<string, Case[]> = {
     ['Our preference is for pillar groups, one of which would be devoted to international law.', ['international-law-group:dedicated']],
     ['Our preference is for groups each of which would be devoted in part to international law.', []],
   ],
+  'not persuaded, unconvinced, an open mind, a door left open at length': [
+    ['Nor are we persuaded of the added value of a global repository of threats.', ['threat-repository:oppose']],
+    ['We remain unconvinced that a repository hosted by the Secretariat would add anything.', ['threat-repository:oppose']],
+    ['We are not persuaded that a universal convention on ICT security is the answer.', ['legally-binding-instrument:oppose']],
+    ['With regard to a binding treaty on ICT security, we keep an open mind.', ['legally-binding-instrument:open']],
+    ['We would not rule out, at some later point and provided that all states agree, the negotiation of binding commitments.', ['legally-binding-instrument:open']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
