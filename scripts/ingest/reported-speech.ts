@@ -22,9 +22,10 @@ const REPORTING = new RegExp(
       'appreciate', 'join', 'align', 'present', 'outline', 'introduce', 'assert', 'contend', 'challenge', 'critici[sz]e',
       'push', 'press', 'champion', 'defend', 'refuse', 'accept', 'insist', 'remind', 'point', 'doubt', 'seek', 'inform',
       'repeat', 'restate', 'renew', 'resist', 'recommend', 'cite', 'contest', 'dispute', 'applaud', 'second', 'counter', 'tell',
+      'deliver',
     ].join('|') +
     // -red: "preferred", "referred"; -ing: "insisting", "repeating" (a participle clause).
-    ')(?:s|es|d|ed|ied|ies|led|red|ing)?\\b|(?<![-\\p{L}])(?:said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|went further|go(?:es)? further|made (?:clear|the case|it clear)|(?:was|were|is|are|remained|remains) (?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|unconvinced|convinced|(?:not )?persuaded))\\b',
+    ')(?:s|es|d|ed|ied|ies|led|red|ing)?\\b|(?<![-\\p{L}])(?:said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|went further|go(?:es)? further|made (?:clear|the case|it clear)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance)|(?:was|were|is|are|remained|remains) (?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|unconvinced|convinced|(?:not )?persuaded))\\b',
   'u',
 );
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:supported|echoed|proposed|raised|backed|endorsed|suggested|opposed|shared|welcomed|highlighted|emphasi[sz]ed|stressed|noted|put forward|advanced|made|voiced|expressed|favou?red|championed|questioned|rejected|called for|reiterated|seconded|presented|introduced|sought|requested|advocated|defended|resisted|contested|criticised|criticized)\s+by\s+|\b(?:drew|draws|drawn|received|receives|found|finds|gained|gains|won|wins|attracted|attracts|enjoyed|enjoys|met\s+with|meets\s+with)\s+(?:[\w-]+\s+){0,2}(?:support|backing|endorsement|opposition|objections?|criticism|resistance)\s+(?:from|of|by|among)\s+/i;
@@ -80,10 +81,12 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
 }
 
 // A subject that is only a delegation named by its adjective: "The French delegate added",
-// "The American delegation also resisted", "The Islamic Republic of Iran's representative"; or
+// "The American delegation also resisted", "The Islamic Republic of Iran's representative", with
+// an aside ("The Swiss delegation, unsurprisingly, welcomed"; "The Kenyan delegation, the idea's
+// keenest advocate, presented", where the verb found may lie in the aside); or
 // only a capital: "Beijing, however, reiterated".
 const DELEGATE =
-  /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s+(?:also|further|then|again|likewise|too|later|once again))?[\s,]*$/u;
+  /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?(?:\s+(?:also|further|then|again|likewise|too|later|once again))?[\s,]*$/u;
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
   const capital = subjectCapital(text.slice(from, to));
@@ -106,7 +109,7 @@ export function reportingVerbAt(s: string): number {
   return REPORTING.exec(s)?.index ?? -1;
 }
 
-// "These delegations", "They", "The latter", "It also", "She added", "In the opinion of his
-// delegation": the sentence goes on about the delegations just named (a report speaks of a
+// "These delegations", "They", "The latter", "It also", "She added", "Later that day, he said",
+// "The statement also welcomed", "In the opinion of his delegation": the sentence goes on about the delegations just named (a report speaks of a
 // representative as he or she, and of a group as the Movement, the Union, the Community or the Forum).
-export const ANAPHOR = /^(?:(?:however|moreover|in\s+addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further(?:more)?|at\s+the\s+same\s+time),\s+)?(?:(?:these|those|both|such|the\s+two|the\s+same|all\s+(?:three|four|five|of\s+them))\b|(?:they|the\s+latter|the\s+former)\b|(?:the|this|that)\s+(?:delegations?|states?|countries|groups?|speakers?|delegates?|representatives?|group)\b|it\s+(?:also|further|additionally|then|noted|stressed|added|said|argued|called|urged|proposed|suggested|emphasi[sz]ed|highlighted|underlined|reiterated|welcomed|expressed|believed|considered|supported|opposed)\b|(?:he|she)\b|(?:(?:in|from)\s+)?(?:its|their|his|her)\s+(?:delegations?|delegates?|representatives?|ambassadors?|country|government|proposal|view|views|opinion|position|words)\b|in\s+the\s+(?:view|opinion)\s+of\s+(?:its|their|his|her)\s+delegation\b|the\s+(?:movement|union|community|forum)\b|for\s+them\b)/i;
+export const ANAPHOR = /^(?:(?:however|moreover|in\s+addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further(?:more)?|at\s+the\s+same\s+time),\s+)?(?:(?:these|those|both|such|the\s+two|the\s+same|all\s+(?:three|four|five|of\s+them))\b|(?:they|the\s+latter|the\s+former)\b|(?:the|this|that)\s+(?:delegations?|states?|countries|groups?|speakers?|delegates?|representatives?|group)\b|it\s+(?:also|further|additionally|then|noted|stressed|added|said|argued|called|urged|proposed|suggested|emphasi[sz]ed|highlighted|underlined|reiterated|welcomed|expressed|believed|considered|supported|opposed)\b|(?:(?:in|at|on|during|later|earlier|when|after|before)\b[^,]{0,50},\s+)?(?:he|she)\b|(?:the|this|that|its|their)\s+statement\b|(?:(?:in|from)\s+)?(?:its|their|his|her)\s+(?:delegations?|delegates?|representatives?|ambassadors?|country|government|proposal|view|views|opinion|position|words)\b|in\s+the\s+(?:view|opinion)\s+of\s+(?:its|their|his|her)\s+delegation\b|the\s+(?:movement|union|community|forum)\b|for\s+them\b)/i;

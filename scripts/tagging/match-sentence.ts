@@ -52,7 +52,7 @@ export interface SentenceContext {
 // (after an opening connective: "Moreover, they ..."; "In their view, ..." speaks for them too;
 // a report speaks of a representative as "he" or "she", of a group as "the Movement" or "the Community")
 const ANAPHOR =
-  /^ (?:(?:however|moreover|in addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further|at the same time),? )?(?:(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|the latter|the former|both|they|it|he|she|(?:his|her) (?:delegation|country|government)|(?:its|their) (?:delegates?|representatives?|delegations?|ambassadors?)|the (?:movement|union|community|forum)|in (?:their|its|his|her) (?:view|opinion),?) /;
+  /^ (?:(?:however|moreover|in addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further|at the same time),? )?(?:(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|the latter|the former|both|they|it|(?:(?:in|at|on|during|later|earlier|when|after|before) [^,]{0,50}, )?(?:he|she)|(?:the|this|that|its|their) statement|(?:his|her) (?:delegation|country|government)|(?:its|their) (?:delegates?|representatives?|delegations?|ambassadors?)|the (?:movement|union|community|forum)|in (?:their|its|his|her) (?:view|opinion),?) /;
 
 // In a report, the representative's own delegation, wherever in the sentence ("She said her
 // delegation would support ...").
@@ -81,12 +81,15 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
     const { issue } = ctx.referent;
     return cueHits(cb, text, ctx).filter((h) => h.issue === issue);
   }
-  const hits = cueHits(cb, text, ctx);
+  // A relative clause in the past perfect is a stance once held ("Brazil, which had long insisted
+  // on an OEWG, signalled ..."): the sentence is read without it.
+  const now = text.includes(', wh') ? text.replace(FORMER_STANCE, ' ') : text;
+  const hits = cueHits(cb, now, ctx);
   // A relative clause set off by commas parts a topic from what is said of it ("international
   // law, which remains the least developed area, merits a group of its own"): the sentence is
   // read without it too, for the issues it gave nothing on.
-  const bare = text.includes(', wh') ? text.replace(RELATIVE_CLAUSE, ' ') : text;
-  if (bare !== text) for (const h of cueHits(cb, bare, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
+  const bare = now.includes(', wh') ? now.replace(RELATIVE_CLAUSE, ' ') : now;
+  if (bare !== now) for (const h of cueHits(cb, bare, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
   // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
   // is asked last, of the few sentences that yield something.
   return hits.length > 0 && touchesTopic(cb, sentence) ? hits : [];
@@ -172,6 +175,7 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
 }
 
 const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*, /g;
+const FORMER_STANCE = /, (?:which|who) [^,;:.]*\bhad [^,;:.]*, /g;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

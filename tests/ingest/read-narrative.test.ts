@@ -70,6 +70,26 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Geneva, however, reiterated its offer.')).toEqual([]);
   });
 
+  test('an aside after the delegate does not hide the delegation: "The Swiss delegation, unsurprisingly, welcomed"', () => {
+    expect(read('The Swiss delegation, unsurprisingly, welcomed the offer.').map((t) => t.names)).toEqual([['Switzerland']]);
+    // The first verb may lie in the aside ("advocate", "had argued").
+    expect(read("The Kenyan delegation, the idea's keenest advocate, presented a paper.").map((t) => t.names)).toEqual([['Kenya']]);
+    expect(read('The Mexican delegation, which had argued for five groups, one per pillar, now accepted three.').map((t) => t.names)).toEqual([['Mexico']]);
+  });
+
+  test('a line taken, a guarded tone, a statement delivered: each credits its subject', () => {
+    expect(read('Peru took a harder line on the veto.').map((t) => t.names)).toEqual([['Peru']]);
+    expect(read('Chile was more guarded about the fund.').map((t) => t.names)).toEqual([['Chile']]);
+    expect(read('Guyana, speaking on behalf of CARICOM, delivered a statement on venues.').map((t) => t.names)).toEqual([['CARICOM']]);
+  });
+
+  test('"In a later meeting, she recalled ..." and "The statement also ..." go on with the turn', () => {
+    for (const next of ['In a later meeting, she recalled that it should be permanent.', 'The statement also welcomed a permanent mechanism.']) {
+      const text = `Ghana called for a single track. ${next}`;
+      expect(read(text).map((t) => t.text)).toEqual([text]);
+    }
+  });
+
   test('"Its delegate said" goes on with the delegation just named', () => {
     const text = 'Germany spoke next. Its delegate said Berlin could live with two groups.';
     expect(read(text).map((t) => t.text)).toEqual([text]);

@@ -649,6 +649,12 @@ const CASES: Record<string, Case[]> = {
     ['With regard to a binding treaty on ICT security, we keep an open mind.', ['legally-binding-instrument:open']],
     ['We would not rule out, at some later point and provided that all states agree, the negotiation of binding commitments.', ['legally-binding-instrument:open']],
   ],
+  'a stance once held (a relative clause in the past perfect) and one state let to exclude': [
+    ['Our delegation, which had once favoured a new treaty, now supports the Programme of Action.', ['mechanism-format:poa']],
+    ['Our delegation, which favours a new treaty, also supports the Programme of Action.', ['legally-binding-instrument:support', 'mechanism-format:poa']],
+    ['We oppose any rule that would let one state bar a stakeholder from the sessions.', ['stakeholder-veto:oppose']],
+    ['The rules let one state bar a stakeholder from the sessions.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
@@ -668,6 +674,8 @@ describe('matchSentence on a narrative report: the sentence that refers back spe
     ['He argued that the mechanism should take its decisions by consensus.', ['decision-making:consensus']],
     ['The Movement also favoured a Programme of Action.', ['mechanism-format:poa']],
     ['The Community also favoured a Programme of Action.', ['mechanism-format:poa']],
+    ['In a later session, she favoured a Programme of Action.', ['mechanism-format:poa']],
+    ['The statement also favoured a Programme of Action.', ['mechanism-format:poa']],
     ['Its delegate said that the mechanism should take its decisions by consensus.', ['decision-making:consensus']],
     ['Speaking on behalf of Brazil and Argentina, Chile said that capacity building should be a cross-cutting issue across all thematic groups.', ['capacity-building-group:cross-cutting']],
     ['Chile said that capacity building should be a cross-cutting issue across all thematic groups.', []],
