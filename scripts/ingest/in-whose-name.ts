@@ -4,7 +4,9 @@
 //  - "X aligns itself with the statement delivered by Indonesia on behalf of the NAM":
 //    an alignment (alignedWith), never authorship;
 //  - "The candidate countries A, B and C align themselves with this statement": the states
-//    that align with this statement (aligned).
+//    that align with this statement (aligned);
+//  - a speaker back on the floor for a group it spoke for before ("The African Group welcomes
+//    ..."): the group again (speaksAgainFor).
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorCode } from '../../src/shared/ids';
 import type { ActorRegistry } from './actor-registry';
@@ -22,7 +24,7 @@ export interface InWhoseName {
 
 /** How far into a turn a speaker says for whom it speaks. */
 const OPENING_CHARS = 600;
-const ON_BEHALF = /\bon\s+behalf\s+of\s+/gi;
+const ON_BEHALF = /\b(?:on\s+behalf\s+of|speaking\s+(?:also\s+|here\s+)?for)\s+/gi;
 // "the statement delivered by Indonesia on behalf of ..." is someone else's statement.
 const SOMEONE_ELSES = /\b(?:statements?|interventions?|remarks|position)\b[^.;]*$/i;
 // ... unless it is the speaker's own: "I have the honour to deliver this statement on behalf of".
@@ -104,4 +106,19 @@ export function inWhoseName(text: string, span: Span, registry: ActorRegistry, s
   out.alignedWith = [...new Set(out.alignedWith)];
   out.aligned = [...new Set(out.aligned)];
   return out;
+}
+
+/** How far into a later turn the group must be named (the thanks first, then the group). */
+const AGAIN_CHARS = 250;
+const NATIONAL_CAPACITY = /\bnational\s+capacity\b/i;
+
+/** A later turn of a speaker that spoke for `groups` earlier in the document, whose first name
+ *  is one of them ("Thank you, Chair. On paragraph 39, the African Group proposes ..."): the
+ *  speaker speaks for that group again. Not when it says it speaks nationally. */
+export function speaksAgainFor(text: string, span: Span, registry: ActorRegistry, groups: readonly ActorCode[]): ActorCode | null {
+  if (groups.length === 0) return null;
+  const opening: Span = [span[0], Math.min(span[1], span[0] + AGAIN_CHARS)];
+  if (NATIONAL_CAPACITY.test(text.slice(span[0], span[1]))) return null;
+  const first = findNames(text, registry, opening[0], opening[1]).find((n) => registry.carriesStances(n.code));
+  return first && groups.includes(first.code) ? first.code : null;
 }

@@ -66,7 +66,7 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   if (!verb) return null;
   const verbAt = clause[0] + verb.index;
   let subject = findNames(text, registry, clause[0], verbAt);
-  const behalf = /\bon\s+behalf\s+of\s+/i.exec(s.slice(0, verb.index));
+  const behalf = /\b(?:on\s+behalf\s+of|speaking\s+(?:also\s+)?for)\s+/i.exec(s.slice(0, verb.index));
   if (behalf) {
     // The parties run to the comma that closes the phrase: "Speaking on behalf of ASEAN, Malaysia said".
     const from = clause[0] + behalf.index;

@@ -7,7 +7,7 @@ import type { Session, Statement } from '../../src/shared/dataset-schema';
 import { statementId, type ActorCode, type SessionId } from '../../src/shared/ids';
 import type { ActorRegistry, Resolved } from '../ingest/actor-registry';
 import { dateIn, sessionIn } from '../ingest/document-meta';
-import { inWhoseName } from '../ingest/in-whose-name';
+import { inWhoseName, speaksAgainFor } from '../ingest/in-whose-name';
 import type { Problem, SplitDocument } from './types';
 
 export type UnsegmentedStatement = Omit<Statement, 'sentences'>;
@@ -83,6 +83,8 @@ export function resolveSpeakers(
     return r;
   };
   const speaking = (codes: (ActorCode | undefined)[]): ActorCode[] => [...new Set(codes.filter((c): c is ActorCode => !!c && registry.carriesStances(c)))];
+  // The groups each speaker has spoken for so far in this document.
+  const spokeFor = new Map<ActorCode, ActorCode[]>();
 
   const statements = split.turns.map((turn, i): UnsegmentedStatement => {
     let actor: ActorCode | null = null;
@@ -102,6 +104,10 @@ export function resolveSpeakers(
         const whose = inWhoseName(text, turn.span, registry, actor);
         const fromHeader = turn.onBehalfOf ? speaking(turn.onBehalfOf.map((n) => resolveName(n, turn.line)?.actor.code)) : undefined;
         onBehalfOf = fromHeader ?? whose.onBehalfOf;
+        if (onBehalfOf.length === 0) {
+          const again = speaksAgainFor(text, turn.span, registry, spokeFor.get(actor) ?? []);
+          if (again) onBehalfOf = [again];
+        } else spokeFor.set(actor, [...new Set([...(spokeFor.get(actor) ?? []), ...onBehalfOf])]);
         authors = onBehalfOf.length ? speaking([...(whose.alsoSelf ? [actor] : []), ...onBehalfOf]) : [actor];
         alignedWith = whose.alignedWith.filter((c) => !authors.includes(c));
         aligned = whose.aligned.filter((c) => !authors.includes(c));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inWhoseName } from '../../scripts/ingest/in-whose-name';
+import { inWhoseName, speaksAgainFor } from '../../scripts/ingest/in-whose-name';
 import { splitNationalCapacity } from '../../scripts/ingest/national-capacity';
 import { registry } from '../fixtures/ingest/pipeline-input';
 
@@ -12,6 +12,11 @@ describe('inWhoseName(text)', () => {
 
   test('"On behalf of the Non-Aligned Movement, we ...": NAM', () => {
     expect(whose('Thank you, Chair. On behalf of the Non-Aligned Movement, we wish to highlight cooperation.', 'IDN').onBehalfOf).toEqual(['NAM']);
+  });
+
+  test('"speaking for the Group of Arab States": the group', () => {
+    expect(whose('Thank you, Chair. Speaking for the Arab Group, we favour consensus.', 'KWT').onBehalfOf).toEqual(['ARAB-GROUP']);
+    expect(whose('Speaking for my delegation, we favour consensus.', 'KWT').onBehalfOf).toEqual([]);
   });
 
   test('on behalf of several states, and also of one’s own country', () => {
@@ -80,5 +85,20 @@ describe('splitNationalCapacity(text, turns)', () => {
   test('leaves a national statement that only mentions its national capacity whole', () => {
     const text = 'My delegation aligns itself with the EU and adds remarks in our national capacity. We support the PoA.';
     expect(splitNationalCapacity(text, [{ speaker: 'Finland', speakerSource: 'floor', names: [], span: [0, text.length], line: 1 }], registry())).toHaveLength(1);
+  });
+});
+
+describe('speaksAgainFor(text, span, groups)', () => {
+  const again = (text: string, groups: string[]) => speaksAgainFor(text, [0, text.length], registry(), groups as never);
+
+  test('a speaker back on the floor whose first name is a group it spoke for speaks for it again', () => {
+    expect(again('Thank you, Chair. On paragraph 39, the African Group proposes adding Nairobi.', ['AFRICAN-GROUP'])).toBe('AFRICAN-GROUP');
+    expect(again('CARICOM also welcomes paragraph 42.', ['CARICOM'])).toBe('CARICOM');
+  });
+
+  test('not for a group it never spoke for, nor when another delegation comes first, nor nationally', () => {
+    expect(again('The African Group proposes adding Nairobi.', [])).toBeNull();
+    expect(again('Thank you. Like Brazil, the African Group proposes adding Nairobi.', ['AFRICAN-GROUP'])).toBeNull();
+    expect(again('The African Group has spoken; now in my national capacity, we add a word.', ['AFRICAN-GROUP'])).toBeNull();
   });
 });

@@ -77,6 +77,10 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('The Mexican delegation, which had argued for five groups, one per pillar, now accepted three.').map((t) => t.names)).toEqual([['Mexico']]);
   });
 
+  test('"speaking for the Movement, the representative said": the group', () => {
+    expect(read('The representative of Indonesia, speaking for the Non-Aligned Movement, said that consensus was essential.').map((t) => t.names)).toEqual([['Non-Aligned Movement']]);
+  });
+
   test('a line taken, a guarded tone, a statement delivered: each credits its subject', () => {
     expect(read('Peru took a harder line on the veto.').map((t) => t.names)).toEqual([['Peru']]);
     expect(read('Chile was more guarded about the fund.').map((t) => t.names)).toEqual([['Chile']]);

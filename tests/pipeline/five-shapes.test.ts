@@ -160,3 +160,23 @@ describe('runPipeline on a meeting summary declared as a session report', () => 
     expect(out.problems.map((p) => p.message)).toEqual([]);
   }, 60_000);
 });
+
+const BACK_ON_THE_FLOOR = `Chair: Kenya, on behalf of the African Group.
+
+Kenya: Thank you, Chair. I speak on behalf of the African Group. The Group supports a global threat repository.
+
+Chair: Thank you. Kenya again.
+
+Kenya: Thank you, Chair. On venues, the African Group proposes that some sessions be held in Nairobi, on a rotating basis.
+
+Chair: Kenya.
+
+Kenya: Now in my national capacity: Kenya favours hybrid participation in all meetings.
+`;
+
+describe('runPipeline on a transcript where a speaker comes back for the group it spoke for', () => {
+  test('the later turn naming the group first is the group\'s; a turn in the national capacity is the speaker\'s', async () => {
+    const out = await runPipeline(pipelineInput([file('transcript.txt', BACK_ON_THE_FLOOR)], '- file: transcript.txt\n  kind: transcript\n  date: 2024-07-10\n'));
+    expect(out.dataset!.statements.filter((s) => s.actor === 'KEN').map((s) => s.authors)).toEqual([['AFRICAN-GROUP'], ['AFRICAN-GROUP'], ['KEN']]);
+  }, 60_000);
+});
