@@ -19,6 +19,18 @@ const CLAUSE_BREAK = /;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|w
 // Only aligning with a statement: "aligned themselves with", "associates itself with".
 const ALIGNMENT = /^(?:align|associat)\w*\s+(?:(?:themselves|itself|himself|herself|fully)\s+)*with\b/i;
 
+/** Whether a clause whose reporting verb is `fromVerb`'s first word only aligns its subject with
+ *  a statement. Not when a reporting verb follows a comma ("aligned itself with the EU and, in
+ *  its national capacity, said ..."; "also aligning himself with the EU, added ..."): then the
+ *  subject speaks. */
+function onlyAligns(fromVerb: string): boolean {
+  if (!ALIGNMENT.test(fromVerb)) return false;
+  const comma = fromVerb.indexOf(',');
+  return comma < 0 || !SPEAKS_ON.test(fromVerb.slice(comma));
+}
+// Verbs in the past that say the subject went on to speak (not "states", "calls": nouns too).
+const SPEAKS_ON = /\b(?:said|added|stated|stressed|expressed|noted|called|urged|argued|emphasi[sz]ed|underlined|highlighted|proposed|supported|favou?red|opposed|welcomed|insisted|maintained|reiterated|indicated|suggested|believed|considered|asked|requested|voiced|warned|cautioned|recalled)\b/;
+
 /** The sentence cut where each piece reports its own speakers. */
 function clauses(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence[0], sentence[1]);
@@ -73,7 +85,7 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
       for (const { span, credit } of merged) {
         const trimmed: Span = [span[0], span[1]];
         while (trimmed[1] > trimmed[0] && /[\s,;]/.test(text[trimmed[1] - 1]!)) trimmed[1]--;
-        if (credit && ALIGNMENT.test(text.slice(credit.verbAt, span[1]))) {
+        if (credit && onlyAligns(text.slice(credit.verbAt, span[1]))) {
           // "The candidate countries A and B aligned themselves with the statement": they hold
           // no stance of their own here, and the statement's turn goes on.
           if (open) open.span = [open.span[0], trimmed[1]];

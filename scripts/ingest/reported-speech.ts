@@ -22,7 +22,7 @@ const REPORTING = new RegExp(
       'appreciate', 'join', 'align', 'present', 'outline', 'introduce', 'assert', 'contend', 'challenge', 'critici[sz]e',
       'push', 'press', 'champion', 'defend', 'refuse', 'accept', 'insist', 'remind', 'point', 'doubt', 'seek', 'inform',
       'repeat', 'restate', 'renew', 'resist', 'recommend', 'cite', 'contest', 'dispute', 'applaud', 'second', 'counter', 'tell',
-      'deliver',
+      'deliver', 'associate',
     ].join('|') +
     // -red: "preferred", "referred"; -ing: "insisting", "repeating" (a participle clause).
     ')(?:s|es|d|ed|ied|ies|led|red|ing)?\\b|(?<![-\\p{L}])(?:said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|went further|go(?:es)? further|made (?:clear|the case|it clear)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance)|(?:was|were|is|are|remained|remains) (?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|unconvinced|convinced|(?:not )?persuaded))\\b',

@@ -105,6 +105,13 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Chile associated itself with the statement.')).toEqual([]);
   });
 
+  test('a state that aligns and then speaks for itself has its turn', () => {
+    expect(read('Latvia aligned itself with the statement of the European Union and, in its national capacity, said that hybrid participation should stay.').map((t) => t.names)).toEqual([['Latvia']]);
+    expect(read('The representative of Austria, also aligning himself with the European Union, added that voting should remain available.').map((t) => t.names)).toEqual([['Austria']]);
+    // A comma that only introduces whose statement it was does not make the aligning state speak.
+    expect(read('Chile associated itself with the statement delivered by Peru, on behalf of a group of states.')).toEqual([]);
+  });
+
   test('in a news report a sentence with no subject of its own is the reporter\'s, even in the same paragraph', () => {
     expect(read('Kenya stressed capacity building. Meetings should be held in person.').map((t) => t.text)).toEqual(['Kenya stressed capacity building.']);
   });
