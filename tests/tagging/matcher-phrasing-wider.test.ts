@@ -655,6 +655,15 @@ const CASES: Record<string, Case[]> = {
     ['We oppose any rule that would let one state bar a stakeholder from the sessions.', ['stakeholder-veto:oppose']],
     ['The rules let one state bar a stakeholder from the sessions.', []],
   ],
+  'consensus without a vote, the name of little weight, now and then in Geneva, please, a UN role in capacity building': [
+    ['Every decision should be taken by consensus and without resort to a vote.', ['decision-making:consensus']],
+    ['We attach little importance to the name of the future mechanism.', ['mechanism-format:open']],
+    ['Some sessions could be held periodically at the United Nations Office at Nairobi.', ['meeting-venue:rotate']],
+    ['Please keep the sessions in New York.', ['meeting-venue:new-york']],
+    ['Sessions could be convened from time to time at the United Nations Office at Vienna.', ['meeting-venue:rotate']],
+    ['We favour a coordinating role for the United Nations in capacity development.', ['capacity-building-coordination:support']],
+    ['We support the central role of the United Nations in international peace and security.', []],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
