@@ -664,6 +664,17 @@ const CASES: Record<string, Case[]> = {
     ['We favour a coordinating role for the United Nations in capacity development.', ['capacity-building-coordination:support']],
     ['We support the central role of the United Nations in international peace and security.', []],
   ],
+  'groups set aside for a topic, woven through the work, and objections the membership settles': [
+    ['It would be unfair, in our view, to allow one state to bar an accredited organisation.', ['stakeholder-veto:oppose']],
+    ['The membership as a whole ought to be able to decide whether an organization is accredited.', ['stakeholder-veto:oppose']],
+    ['We could never accept any dilution of the no-objection rule.', ['stakeholder-veto:support']],
+    ['We want to preserve the ability of a member state to object to the accreditation of an organisation.', ['stakeholder-veto:support']],
+    ['The mechanism should dedicate one working group to capacity development.', ['capacity-building-group:dedicated']],
+    ['We would welcome a group devoted entirely to international law.', ['international-law-group:dedicated']],
+    ['Capacity building should be woven into the work of all the groups.', ['capacity-building-group:cross-cutting']],
+    ['We seek a capacity-building track of its own.', ['capacity-building-group:dedicated']],
+    ['We are flexible on the number, provided capacity building is one of them.', ['capacity-building-group:dedicated']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
