@@ -6,6 +6,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { carriesStances, type Actor } from '../../src/shared/dataset-schema';
 import { actorCode, type ActorCode } from '../../src/shared/ids';
+import { countryWords, folded } from './country-words';
 import { bigramSimilarity, editDistance } from './edit-distance';
 
 countries.registerLocale(en);
@@ -31,6 +32,10 @@ export interface ActorRegistry {
   names: ReadonlyMap<string, ActorCode>;
   /** Normalised names written all in capitals ("NAM", "UK"): only match when so written. */
   acronyms: ReadonlySet<string>;
+  /** The state whose capital this is ("Canberra" -> AUS), if it is a state's. */
+  capitalOf(name: string): ActorCode | undefined;
+  /** The state this adjective names ("Peruvian" -> PER), unless two states share it. */
+  demonymOf(word: string): ActorCode | undefined;
 }
 
 export function normaliseName(name: string): string {
@@ -75,6 +80,17 @@ export function createActorRegistry(extra: { actor: Actor; names: string[]; iso?
     byCode.set(actor.code, actor);
     for (const n of [actor.name, ...names]) add(n, actor.code);
   }
+  let words: { capitals: Map<string, ActorCode>; demonyms: Map<string, ActorCode> } | null = null;
+  // Built at first use, through the same ISO-code mapping as the names.
+  const countryWord = (kind: 'capitals' | 'demonyms', name: string): ActorCode | undefined => {
+    if (!words) {
+      const raw = countryWords();
+      const toActors = (m: ReadonlyMap<string, string>) =>
+        new Map([...m].map(([w, iso]) => [w, isoToCode.get(iso) ?? actorCode(iso)] as const).filter(([, code]) => byCode.get(code)?.kind === 'state'));
+      words = { capitals: toActors(raw.capitals), demonyms: toActors(raw.demonyms) };
+    }
+    return words[kind].get(folded(name));
+  };
   const lookup = (n: string): ActorCode | undefined => {
     const direct = byName.get(n);
     if (direct) return direct;
@@ -152,5 +168,7 @@ export function createActorRegistry(extra: { actor: Actor; names: string[]; iso?
     },
     names: byName,
     acronyms,
+    capitalOf: (name) => countryWord('capitals', name),
+    demonymOf: (word) => countryWord('demonyms', word),
   };
 }

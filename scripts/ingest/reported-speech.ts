@@ -5,7 +5,7 @@
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
 import { ACTOR_ALIASES } from './actor-aliases';
-import { subjectCapital } from './capitals';
+import { subjectCapital } from './country-words';
 import { findNames, type NameMention } from './name-finder';
 
 // Lower-case only: reported speech puts the verb after its subject, and a capital "Aligned"
@@ -23,9 +23,12 @@ const REPORTING = new RegExp(
       'push', 'press', 'champion', 'defend', 'refuse', 'accept', 'insist', 'remind', 'point', 'doubt', 'seek', 'inform',
       'repeat', 'restate', 'renew', 'resist', 'recommend', 'cite', 'contest', 'dispute', 'applaud', 'second', 'counter', 'tell',
       'deliver', 'associate',
-    ].join('|') +
+    ]
+      // A verb ending in -e drops it before -ing: "arguing", "noting", "proposing".
+      .map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|es|d|ed|ied|ies|led|red|ing)?`))
+      .join('|') +
     // -red: "preferred", "referred"; -ing: "insisting", "repeating" (a participle clause).
-    ')(?:s|es|d|ed|ied|ies|led|red|ing)?\\b|(?<![-\\p{L}])(?:said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|went further|go(?:es)? further|made (?:clear|the case|it clear)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance)|(?:was|were|is|are|remained|remains) (?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|unconvinced|convinced|(?:not )?persuaded))\\b',
+    ')\\b|(?<![-\\p{L}])(?:said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|went (?:a step |one step )?further|go(?:es)? (?:a step )?further|returned to|sided (?:firmly )?with|made (?:clear|the case|it clear)|made (?:the|a|this|that|its|his|her) (?:[a-z]+ )?(?:point|case|argument|plea|appeal)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance|view)|(?:was|were|is|are|remained|remains) (?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|content|satisfied|pleased|unhappy|dissatisfied|unconvinced|convinced|(?:not )?persuaded))\\b',
   'u',
 );
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:supported|echoed|proposed|raised|backed|endorsed|suggested|opposed|shared|welcomed|highlighted|emphasi[sz]ed|stressed|noted|put forward|advanced|made|voiced|expressed|favou?red|championed|questioned|rejected|called for|reiterated|seconded|presented|introduced|sought|requested|advocated|defended|resisted|contested|criticised|criticized)\s+by\s+|\b(?:drew|draws|drawn|received|receives|found|finds|gained|gains|won|wins|attracted|attracts|enjoyed|enjoys|met\s+with|meets\s+with)\s+(?:[\w-]+\s+){0,2}(?:support|backing|endorsement|opposition|objections?|criticism|resistance)\s+(?:from|of|by|among)\s+/i;
@@ -86,15 +89,15 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
 // keenest advocate, presented", where the verb found may lie in the aside); or
 // only a capital: "Beijing, however, reiterated".
 const DELEGATE =
-  /^\W*(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?(?:\s+(?:also|further|then|again|likewise|too|later|once again))?[\s,]*$/u;
+  /^\W*(?:(?:On|In|At|By|During|For|As for|As regards|Regarding|Turning to)\b[^,]{0,60},\s*)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|now|was|were|is|are|had|has|been))*[\s,]*$/u;
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
-  const capital = subjectCapital(text.slice(from, to));
+  const capital = subjectCapital(text.slice(from, to), registry.capitalOf);
   const governed = capital ? registry.byCode(capital.code) : undefined;
   if (capital && governed) return [{ start: from + capital.at, end: from + capital.at + capital.name.length, code: governed.code, text: governed.name }];
   const m = DELEGATE.exec(text.slice(from, to));
   // "The French delegate", or "Iran's delegate" (a possessive is otherwise someone else's thing).
-  const code = m ? (ACTOR_ALIASES[m[1]!.toLowerCase()] ?? registry.resolve(m[1]!)?.actor.code) : undefined;
+  const code = m ? (ACTOR_ALIASES[m[1]!.toLowerCase()] ?? registry.resolve(m[1]!)?.actor.code ?? registry.demonymOf(m[1]!) ?? registry.capitalOf(m[1]!)) : undefined;
   const actor = code ? registry.byCode(code) : undefined;
   if (!m || !actor) return [];
   const start = from + m.index + m[0].indexOf(m[1]!);

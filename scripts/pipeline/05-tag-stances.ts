@@ -76,7 +76,7 @@ export function tagStances(input: TagInput): TagResult {
     const earlier: Sentence[] = [];
     for (const span of st.sentences) {
       const sentence = doc.text.slice(span[0], span[1]);
-      const mentions = sentenceMentions(sentence, resolve, narrative);
+      const mentions = sentenceMentions(sentence, resolve, input.registry, narrative);
       const ctx = { self, date: st.date, narrative };
       const here: Sentence = { span, sentence, mentions };
       const found = matchPatternText(cb, sentence, textOf(here, self), ctx);

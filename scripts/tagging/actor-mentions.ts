@@ -2,7 +2,7 @@
 // "Brazil's", "the Mexican proposal") resolved through the actor registry, longest first.
 import type { ActorRegistry } from '../ingest/actor-registry';
 import { ACTOR_ALIASES } from '../ingest/actor-aliases';
-import { subjectCapital } from '../ingest/capitals';
+import { subjectCapital } from '../ingest/country-words';
 import { reportingVerbAt } from '../ingest/reported-speech';
 
 export interface Mention {
@@ -19,13 +19,13 @@ const MAX_TOKENS = 7;
 
 export type NameResolver = (name: string) => string | null;
 
-/** A resolver over the registry plus the alias table, memoised (names repeat a lot). */
+/** A resolver over the registry, the alias table and the states' adjectives, memoised (names repeat a lot). */
 export function nameResolver(registry: ActorRegistry): NameResolver {
   const memo = new Map<string, string | null>();
   return (name) => {
     let code = memo.get(name);
     if (code !== undefined) return code;
-    code = ACTOR_ALIASES[name.toLowerCase().replace(/[’]/g, "'")] ?? registry.resolve(name)?.actor.code ?? null;
+    code = ACTOR_ALIASES[name.toLowerCase().replace(/[’]/g, "'")] ?? registry.resolve(name)?.actor.code ?? registry.demonymOf(name) ?? null;
     memo.set(name, code);
     return code;
   };
@@ -127,10 +127,10 @@ export function findMentions(sentence: string, resolve: NameResolver): Mention[]
 
 /** The actors a sentence names; in reported speech, also a capital that is the whole subject of
  *  its first reporting verb ("Beijing, however, reiterated that ..."), for its government. */
-export function sentenceMentions(sentence: string, resolve: NameResolver, narrative: boolean): Mention[] {
+export function sentenceMentions(sentence: string, resolve: NameResolver, registry: ActorRegistry, narrative: boolean): Mention[] {
   const mentions = findMentions(sentence, resolve);
   const verb = narrative ? reportingVerbAt(sentence) : -1;
-  const capital = verb > 0 ? subjectCapital(sentence.slice(0, verb)) : null;
+  const capital = verb > 0 ? subjectCapital(sentence.slice(0, verb), registry.capitalOf) : null;
   if (capital && !mentions.some((m) => m.start < capital.at + capital.name.length && m.end > capital.at)) {
     mentions.unshift({ start: capital.at, end: capital.at + capital.name.length, code: capital.code });
   }

@@ -97,7 +97,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
 
 function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext): Hit[] {
   let text = normalised;
-  if (ctx.narrative) text = text.replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ');
+  if (ctx.narrative) text = presentTense(text.replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self '));
   if (ctx.referent) {
     if (firstReference(text) < 0) return [];
     text = resolveReferences(text, ctx.referent.phrase);
@@ -172,6 +172,13 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
   }
   const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)));
   return dedupe(kept.map(({ at: _at, ...h }) => h));
+}
+
+// Reported speech shifts the speaker's tense back ("said that existing law was sufficient"): the
+// cues, written for what delegations say, read it in the present.
+const BACKSHIFT: Record<string, string> = { was: 'is', were: 'are' };
+function presentTense(text: string): string {
+  return text.replace(/ (was|were) /g, (_m, verb: string) => ` ${BACKSHIFT[verb]} `);
 }
 
 const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*, /g;

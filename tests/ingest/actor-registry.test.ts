@@ -98,3 +98,17 @@ describe('registry.resolve(label) with a description around the name', () => {
     ['Iran (Islamic Republic of)', 'IRN'],
   ])('"%s" is %s', (name, expected) => expect(code(name)).toBe(expected));
 });
+
+describe('registry.capitalOf / registry.demonymOf (the world-countries data)', () => {
+  test('a capital names its state, through the same codes as names (Windhoek is Namibia, not the NAM)', () => {
+    const r = registry();
+    expect(['Canberra', 'Brasilia', 'Brasília', 'Washington', 'Windhoek'].map((n) => r.capitalOf(n))).toEqual(['AUS', 'BRA', 'BRA', 'USA', 'NAMIBIA']);
+    expect(['Geneva', 'New York', 'Europe'].map((n) => r.capitalOf(n))).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('an adjective names its state unless two states share it', () => {
+    const r = registry();
+    expect(['Peruvian', 'Malagasy', 'Namibian', 'Swiss'].map((n) => r.demonymOf(n))).toEqual(['PER', 'MDG', 'NAMIBIA', 'CHE']);
+    expect(['Congolese', 'Dominican', 'European'].map((n) => r.demonymOf(n))).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -77,6 +77,21 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('The Mexican delegation, which had argued for five groups, one per pillar, now accepted three.').map((t) => t.names)).toEqual([['Mexico']]);
   });
 
+  test.each([
+    ['Santiago took the opposite view.', ['Chile']],
+    ['The Ghanaian delegate made the point more forcefully than anyone: the fund matters.', ['Ghana']],
+    ['On the other side of the room, the Polish delegation called the rule outdated.', ['Poland']],
+    ['By the third session, the Peruvian delegate was arguing for a vote.', ['Peru']],
+    ['On venues, Nairobi argued for rotation.', ['Kenya']],
+    ["Lima's representative warned against delay.", ['Peru']],
+    ['Chile was content with the compromise.', ['Chile']],
+    ['Latvia sided firmly with Vilnius.', ['Latvia']],
+    ['Ghana went a step further and called for a fund.', ['Ghana']],
+    ['The Danish delegate also returned to the theme of the fund, arguing for it.', ['Denmark']],
+  ])('reports name their speakers in many ways: %s', (text, names) => {
+    expect(read(text).map((t) => t.names)).toEqual([names]);
+  });
+
   test('"speaking for the Movement, the representative said": the group', () => {
     expect(read('The representative of Indonesia, speaking for the Non-Aligned Movement, said that consensus was essential.').map((t) => t.names)).toEqual([['Non-Aligned Movement']]);
   });

@@ -696,6 +696,7 @@ describe('matchSentence on a narrative report: the sentence that refers back spe
     ['The Community also favoured a Programme of Action.', ['mechanism-format:poa']],
     ['In a later session, she favoured a Programme of Action.', ['mechanism-format:poa']],
     ['The statement also favoured a Programme of Action.', ['mechanism-format:poa']],
+    ['He said that existing international law was sufficient.', ['legally-binding-instrument:oppose']],
     ['Its delegate said that the mechanism should take its decisions by consensus.', ['decision-making:consensus']],
     ['Speaking on behalf of Brazil and Argentina, Chile said that capacity building should be a cross-cutting issue across all thematic groups.', ['capacity-building-group:cross-cutting']],
     ['Chile said that capacity building should be a cross-cutting issue across all thematic groups.', []],

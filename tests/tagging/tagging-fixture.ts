@@ -28,7 +28,7 @@ export interface TagOptions {
 export function hits(sentence: string, speaker: string | string[] = 'XXX', opts: TagOptions = {}): Hit[] {
   const self = new Set(Array.isArray(speaker) ? speaker : [speaker]);
   const narrative = opts.narrative ?? false;
-  return matchSentence(compiled, sentence, sentenceMentions(sentence, resolve, narrative), { self, date: opts.date ?? null, narrative });
+  return matchSentence(compiled, sentence, sentenceMentions(sentence, resolve, registry, narrative), { self, date: opts.date ?? null, narrative });
 }
 
 /** "issue:position" (":value" for numbers, "min-max" for ranges), sorted. */
