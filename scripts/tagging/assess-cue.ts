@@ -40,6 +40,8 @@ function lastFrameEnd(cb: CompiledCodebook, kind: FrameName, text: string): numb
 
 export interface Assessment {
   negated: boolean; // before the cue, or in the words its gaps skipped
+  /** Negated only by a stance against the cue before it ("concerned about X"), not by a "not". */
+  againstOnly: boolean;
   negatedAfter: boolean; // a negative judgement after the cue ("... is unacceptable")
   hedge: 'willing' | 'weak' | null;
   nonCommit: boolean;
@@ -57,7 +59,9 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const before = blank(cb, ' ' + text.slice(clause[0], start) + ' ');
   const after = blank(cb, ' ' + text.slice(end, clause[1]) + ' ');
   const inside = blank(cb, ' ' + gaps.join(' ') + ' ');
-  const negated = anyFrame(cb, 'negationBefore', before) || (gaps.length > 0 && anyFrame(cb, 'negationInside', inside));
+  const negatedInside = gaps.length > 0 && anyFrame(cb, 'negationInside', inside);
+  const negated = anyFrame(cb, 'negationBefore', before) || negatedInside;
+  const againstOnly = negated && !negatedInside && cb.frames.negationBefore.every((f) => f.against || !f.regex.test(before));
   // A negative judgement after the cue cancels a negation before it ("we do not think X would
   // be premature"), unless it only gives the reason for the refusal ("we do not support X,
   // which would duplicate Y"): then both are against X.
@@ -76,7 +80,7 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const outside = beneficiariesBlanked(' ' + text.slice(clause[0], start) + text.slice(start, end).replace(/[a-z0-9@'_]/g, 'x') + text.slice(end, clause[1]) + ' ');
   const reported = anyFrame(cb, 'reported', outside) || (anyFrame(cb, 'reportedLead', text) && !anyFrame(cb, 'endorse', clauseText));
   const endorsed = reported && anyAffirmed(cb, 'endorse', ' ' + text.slice(0, clause[1]) + ' ');
-  return { negated, negatedAfter, hedge, nonCommit, reported, endorsed };
+  return { negated, againstOnly, negatedAfter, hedge, nonCommit, reported, endorsed };
 }
 
 /** Whether a negationBefore frame that takes a stance against the cue ends where it starts. */

@@ -129,7 +129,11 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
         const a = assess(cb, text, clause, start, end, gaps);
         if (a.nonCommit || (a.reported && !a.endorsed)) continue;
         let position: string | null = rule.position;
-        const negated = a.negated !== (a.negatedAfter && rule.after === 'flip');
+        // A cue that is itself against its object ('keep') and says so in a relative clause agrees
+        // with a stance against the object before it ("reservations about hybrid formats, which
+        // should stay exceptional"); "caution against limiting hybrid formats" still reverses it.
+        const negatedBefore = a.negated && !(rule.after === 'keep' && a.againstOnly && / which /.test(m[0]));
+        const negated = negatedBefore !== (a.negatedAfter && rule.after === 'flip');
         if (rule.when === 'negated') {
           if (!negated) continue;
         } else if (negated) position = rule.negated;

@@ -18,7 +18,8 @@ export const cueRuleSchema = z.object({
   // Position the cue signals when an affirmed cue is negated; null drops the cue.
   negated: kebab.nullable().default(null),
   // A cue that is itself a rejection ("we oppose X") is confirmed, not reversed, by a negative
-  // judgement after it ("X, which would duplicate ..."): 'keep' ignores negation after the cue.
+  // judgement after it ("X, which would duplicate ..."): 'keep' ignores negation after the cue,
+  // and a stance against the cue before it ("concerned about X"); a plain "not" still reverses it.
   after: z.enum(['flip', 'keep']).default('flip'),
   // 0..1: how explicit the cue is; the most explicit cue of an issue wins within a statement.
   confidence: z.number().min(0).max(1).default(0.8),

@@ -675,6 +675,11 @@ const CASES: Record<string, Case[]> = {
     ['We seek a capacity-building track of its own.', ['capacity-building-group:dedicated']],
     ['We are flexible on the number, provided capacity building is one of them.', ['capacity-building-group:dedicated']],
   ],
+  'a cue against its object, in a relative clause, agrees with a stance against it before it; a plain "not" still reverses it': [
+    ['We have reservations about hybrid formats, which should remain confined to exceptional circumstances.', ['meeting-format:in-person']],
+    ['We do not think hybrid formats should be limited to exceptional circumstances.', ['meeting-format:hybrid']],
+    ['We have concerns about virtual meetings, which must be kept to a minimum.', ['meeting-format:in-person']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
