@@ -680,6 +680,11 @@ const CASES: Record<string, Case[]> = {
     ['We do not think hybrid formats should be limited to exceptional circumstances.', ['meeting-format:hybrid']],
     ['We have concerns about virtual meetings, which must be kept to a minimum.', ['meeting-format:in-person']],
   ],
+  'support expressed, a body that meets in person, only a treaty can': [
+    ['The Group expressed strong support for a voluntary global repository of ICT threats.', ['threat-repository:support']],
+    ['The mechanism should meet in person.', ['meeting-format:in-person']],
+    ['Only a legally binding instrument will really close the gaps in international law.', ['legally-binding-instrument:support']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
