@@ -685,6 +685,10 @@ const CASES: Record<string, Case[]> = {
     ['The mechanism should meet in person.', ['meeting-format:in-person']],
     ['Only a legally binding instrument will really close the gaps in international law.', ['legally-binding-instrument:support']],
   ],
+  'the veto described, then kept or dropped': [
+    ['The present procedure, under which any single delegation may block an organisation, must not be carried forward.', ['stakeholder-veto:oppose']],
+    ['The practice whereby the objection of one state can keep an organisation out should remain in place.', ['stakeholder-veto:support']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
