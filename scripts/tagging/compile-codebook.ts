@@ -92,7 +92,7 @@ export interface CompileProblem {
   message: string;
 }
 
-const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'commit', 'reported', 'reportedLead', 'endorse'];
+const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'commit', 'reported', 'reportedLead', 'endorse', 'echo'];
 
 export function compileCodebook(codebook: Codebook): { compiled: CompiledCodebook; problems: CompileProblem[] } {
   compileRegexpsToMachineCode();

@@ -88,6 +88,9 @@ export const framesSchema = z.object({
   reportedLead: z.array(frameRuleSchema).default([]),
   // The speaker takes up what it reports ("we support the Mexican proposal", "like Thailand, we believe").
   endorse: z.array(frameRuleSchema).default([]),
+  // The speaker takes up another delegation's view as its own ("we agree with Malaysia on
+  // paragraph 33", "we share Thailand's view"): that delegation's stances in its last turn.
+  echo: z.array(frameRuleSchema).default([]),
 });
 export type Frames = z.infer<typeof framesSchema>;
 
@@ -135,6 +138,7 @@ export const codebookSchema = z.object({
     reported: [],
     reportedLead: [],
     endorse: [],
+    echo: [],
   }),
   proposals: z.array(proposalSchema).default([]),
   referents: z.array(referentSchema).default([]),

@@ -180,3 +180,46 @@ describe('runPipeline on a transcript where a speaker comes back for the group i
     expect(out.dataset!.statements.filter((s) => s.actor === 'KEN').map((s) => s.authors)).toEqual([['AFRICAN-GROUP'], ['AFRICAN-GROUP'], ['KEN']]);
   }, 60_000);
 });
+
+const ECHOES = `Chair: Malaysia.
+
+Malaysia: Thank you, Chair. Malaysia can support paragraph 33 and the three thematic groups it contains. We also support a global threat repository.
+
+Chair: Ghana.
+
+Ghana: We support a global threat repository, and we want hybrid participation in all meetings. Sessions should rotate among the regions.
+
+Chair: Korea.
+
+Republic of Korea: We agree with Malaysia on paragraph 33.
+
+Chair: Ireland.
+
+Ireland: We agree with Ghana on venues.
+
+Chair: Spain.
+
+Spain: We align ourselves with the statement of the European Union. We share the view of Ghana.
+
+Chair: Chile.
+
+Chile: We agree with Malaysia on the need for an estimate of the costs.
+`;
+
+describe('runPipeline on a transcript where delegations take up each other\'s views', () => {
+  test('"we agree with X on paragraph N" takes up X\'s stance from that paragraph, with both sentences as evidence', async () => {
+    const out = await runPipeline(pipelineInput([file('echo.txt', ECHOES)], '- file: echo.txt\n  kind: transcript\n  date: 2025-07-09\n'));
+    const d = out.dataset!;
+    const of = (code: string) => d.stances.filter((s) => s.actors.includes(code as never)).map((s) => `${s.issue}:${s.value ?? s.position}`).sort();
+    expect(of('KOR')).toEqual(['thematic-group-count:3']);
+    // Named issues only: Ghana's venue, not its other stances.
+    expect(of('IRL')).toEqual(['meeting-venue:rotate']);
+    // Taking up a named view with no topic of its own takes up all of it; aligning with a statement takes up nothing.
+    expect(of('ESP')).toEqual(['meeting-format:hybrid', 'meeting-venue:rotate', 'threat-repository:support']);
+    // Agreeing on a point no issue names takes up nothing.
+    expect(of('CHL')).toEqual([]);
+    const kor = d.stances.find((s) => s.actors.includes('KOR' as never))!;
+    expect(kor.quote).toBe('We agree with Malaysia on paragraph 33.');
+    expect(kor.evidence.map((e) => ECHOES.slice(e.span[0], e.span[1]))).toEqual(['We agree with Malaysia on paragraph 33.', 'Malaysia can support paragraph 33 and the three thematic groups it contains.']);
+  }, 60_000);
+});
