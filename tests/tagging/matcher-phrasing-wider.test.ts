@@ -689,6 +689,11 @@ const CASES: Record<string, Case[]> = {
     ['The present procedure, under which any single delegation may block an organisation, must not be carried forward.', ['stakeholder-veto:oppose']],
     ['The practice whereby the objection of one state can keep an organisation out should remain in place.', ['stakeholder-veto:support']],
   ],
+  'a co-sponsor, the right foundation, consensus to remain the rule': [
+    ['Our country cosponsored the Programme of Action from the start.', ['mechanism-format:poa']],
+    ['We think the Programme of Action remains, to our mind, the natural home for this dialogue.', ['mechanism-format:poa']],
+    ['Consensus has guided this group since 2019 and should stay the rule for each of its decisions.', ['decision-making:consensus']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
