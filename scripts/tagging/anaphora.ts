@@ -33,14 +33,19 @@ export function mayRefer(sentence: string): boolean {
 }
 const MAY_REFER = new RegExp(`\\bits?\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b`, 'i');
 
-/** The thing named last in `text` before offset `end`, among the codebook's referents. */
+// A thing named as the alternative turned down ("an open-ended body, rather than the programme
+// of action") is not what a later "we can support it" stands for.
+const REJECTED_ALTERNATIVE = /(?:rather than|instead of|as opposed to|in place of|not) (?:(?:the|a|an|any|so called) )?(?:[a-z]+ )?$/;
+
+/** The thing named last in `text` before offset `end`, among the codebook's referents (not one
+ *  turned down). */
 export function lastNamed(cb: CompiledCodebook, text: string, end = text.length): Referent | null {
   let best: Referent | null = null;
   let at = -1;
   for (const r of cb.referents) {
     r.mention.lastIndex = 0;
     for (let m = r.mention.exec(text); m && m.index < end; m = r.mention.exec(text)) {
-      if (m.index > at) {
+      if (m.index > at && !REJECTED_ALTERNATIVE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
         at = m.index;
         best = { issue: r.issue, phrase: r.phrase };
       }

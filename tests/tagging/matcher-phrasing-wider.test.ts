@@ -693,6 +693,7 @@ const CASES: Record<string, Case[]> = {
     ['Our country cosponsored the Programme of Action from the start.', ['mechanism-format:poa']],
     ['We think the Programme of Action remains, to our mind, the natural home for this dialogue.', ['mechanism-format:poa']],
     ['Consensus has guided this group since 2019 and should stay the rule for each of its decisions.', ['decision-making:consensus']],
+    ['Formal sessions should be held in person, with remote participation restricted to observing the proceedings.', ['meeting-format:in-person']],
   ],
 };
 

@@ -149,6 +149,13 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('We have listened carefully to the debate. We support it.')).toEqual([]);
   });
 
+  test('a thing named as the alternative turned down is not what "it" stands for', () => {
+    expect(stancesOf('The text sets up a standing body, rather than the Programme of Action. We can support it.')).toEqual([]);
+    expect(stancesOf('The text sets up the Programme of Action. We can support it.')).toEqual([
+      { stance: 'mechanism-format:poa', quote: 'The text sets up the Programme of Action. We can support it.' },
+    ]);
+  });
+
   test('a sentence between that goes on about the thing keeps it in reach', () => {
     const text = 'On the repository of threats proposed by Kenya, we have consulted our operators. We see its value for national authorities. We can support it.';
     expect(stancesOf(text)).toEqual([{ stance: 'threat-repository:support', quote: text }]);
