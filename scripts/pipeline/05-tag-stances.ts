@@ -6,16 +6,14 @@
 // (The machine analysis of a session report is never a turn: read-session-report.ts.)
 import type { Codebook } from '../../src/shared/codebook-schema';
 import type { DatasetDocument, Span, Stance, Statement } from '../../src/shared/dataset-schema';
-import { actorCode, issueId, positionId, type ActorCode, type DocumentId } from '../../src/shared/ids';
+import { actorCode, issueId, positionId, type DocumentId } from '../../src/shared/ids';
 import type { ActorRegistry } from '../ingest/actor-registry';
 import { nameResolver, sentenceMentions, type Mention } from '../tagging/actor-mentions';
 import { firstReference, lastNamed, mayRefer, type Referent } from '../tagging/anaphora';
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
-import { matches } from '../tagging/assess-cue';
-import { echoedStances, type Echo } from '../tagging/echoes';
+import { echoedStances, echoIn, type Echo } from '../tagging/echoes';
 import { matchPatternText, patternText } from '../tagging/match-sentence';
-import { placeholder } from '../tagging/normalise-sentence';
 import type { Problem } from './types';
 
 export interface TagInput {
@@ -90,7 +88,8 @@ export function tagStances(input: TagInput): TagResult {
       if (ref && !found.some((h) => h.issue === ref.referent.issue)) {
         for (const h of matchPatternText(cb, sentence, textOf(here, self), { ...ctx, referent: ref.referent })) hits.push({ ...h, holders: authors, span: ref.span });
       }
-      const echo = found.length === 0 ? echoIn(cb, here, self, input.registry) : null;
+      // "We agree with Malaysia on paragraph 33": a sentence with no stance of its own may take one up.
+      const echo = found.length === 0 && mentions.length > 0 ? echoIn(cb, textOf(here, self), mentions, self, input.registry) : null;
       if (echo) echoes.push({ statement: st.id, span, sentence, ...echo });
       earlier.push(here);
       if (earlier.length > REACH) earlier.shift();
@@ -119,26 +118,3 @@ export function tagStances(input: TagInput): TagResult {
   stances.push(...echoedStances(input.statements, stances, echoes, quoteOf));
   return { stances, problems: [] };
 }
-
-/** The one other delegation a sentence that carries no stance of its own takes up the view of
- *  ("we agree with Malaysia"), and the issues it names, if any ("... on the repository"). */
-function echoIn(cb: CompiledCodebook, here: Sentence, self: ReadonlySet<string>, registry: ActorRegistry): { actor: ActorCode; rule: string; issues: string[] | null } | null {
-  const echo = cb.framesAsOne.echo;
-  if (!echo || here.mentions.length === 0) return null;
-  const others = [...new Set(here.mentions.map((m) => actorCode(m.code)))].filter((c) => !self.has(c) && registry.carriesStances(c));
-  if (others.length !== 1) return null;
-  const text = textOf(here, self);
-  // (Frame regexes are global: matches() resets them.)
-  const frame = echo.test(text) ? cb.frames.echo.find((f) => matches(f.regex, text).length > 0) : undefined;
-  if (!frame) return null;
-  const issues = cb.issues.filter((i) => i.topic?.test(text)).map((i) => i.id);
-  if (issues.length > 0) return { actor: others[0]!, rule: frame.id, issues };
-  // Agreeing on a point no issue names ("on the need for a budget calculation") takes up none
-  // of the other's stances; a paragraph, or nothing more than "on this point", takes them up.
-  const after = text.slice(text.lastIndexOf(placeholder(others[0]!))).split(/[^a-z0-9@']+/).filter(Boolean).length - 1;
-  return after <= ECHO_AFTER_WORDS || PARAGRAPH_NAMED.test(text) ? { actor: others[0]!, rule: frame.id, issues: null } : null;
-}
-
-/** How many words may follow the delegation taken up when the sentence names no issue. */
-const ECHO_AFTER_WORDS = 4;
-const PARAGRAPH_NAMED = /\b(?:paragraphs?|paras?)\s+\d+/;

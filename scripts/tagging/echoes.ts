@@ -5,7 +5,12 @@
 // repository") only those are taken up, and where it names a paragraph, only stances whose own
 // sentence names the same paragraph.
 import type { Span, Stance, Statement } from '../../src/shared/dataset-schema';
-import type { ActorCode, DocumentId } from '../../src/shared/ids';
+import { actorCode, type ActorCode, type DocumentId } from '../../src/shared/ids';
+import type { ActorRegistry } from '../ingest/actor-registry';
+import type { Mention } from './actor-mentions';
+import { matches } from './assess-cue';
+import type { CompiledCodebook } from './compile-codebook';
+import { placeholder } from './normalise-sentence';
 
 /** A sentence of a statement that takes up `actor`'s view. */
 export interface Echo {
@@ -28,6 +33,28 @@ const PARAGRAPH = /\b(?:paragraphs?|paras?\.?|pp?\.)\s*(\d+)/gi;
 
 function paragraphsIn(text: string): Set<string> {
   return new Set([...text.matchAll(PARAGRAPH)].map((m) => m[1]!));
+}
+
+/** How many words may follow the delegation taken up when the sentence names no issue. */
+const ECHO_AFTER_WORDS = 4;
+
+/** The one other delegation a sentence (`text`, as the patterns see it) takes up the view of
+ *  ("we agree with Malaysia"), and the issues it names, if any ("... on the repository"). */
+export function echoIn(cb: CompiledCodebook, text: string, mentions: readonly Mention[], self: ReadonlySet<string>, registry: ActorRegistry): Omit<Echo, 'statement' | 'span' | 'sentence'> | null {
+  const echo = cb.framesAsOne.echo;
+  if (!echo) return null;
+  const others = [...new Set(mentions.map((m) => actorCode(m.code)))].filter((c) => !self.has(c) && registry.carriesStances(c));
+  if (others.length !== 1 || !echo.test(text)) return null;
+  // (Frame regexes are global: matches() resets them.)
+  const frame = cb.frames.echo.find((f) => matches(f.regex, text).length > 0);
+  if (!frame) return null;
+  const actor = others[0]!;
+  const issues = cb.issues.filter((i) => i.topic?.test(text)).map((i) => i.id);
+  if (issues.length > 0) return { actor, rule: frame.id, issues };
+  // Agreeing on a point no issue names ("on the need for a budget calculation") takes up none
+  // of the other's stances; a paragraph, or nothing more than "on this point", takes them up.
+  const after = text.slice(text.lastIndexOf(placeholder(actor))).split(/[^a-z0-9@']+/).filter(Boolean).length - 1;
+  return after <= ECHO_AFTER_WORDS || paragraphsIn(text).size > 0 ? { actor, rule: frame.id, issues: null } : null;
 }
 
 /** The stances echoes add, given every statement in record order and the stances found so far. */
