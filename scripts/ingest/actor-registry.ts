@@ -6,7 +6,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { carriesStances, type Actor } from '../../src/shared/dataset-schema';
 import { actorCode, type ActorCode } from '../../src/shared/ids';
-import { countryWords, folded } from './country-words';
+import { countryWords } from './country-words';
 import { bigramSimilarity, editDistance } from './edit-distance';
 
 countries.registerLocale(en);
@@ -84,12 +84,12 @@ export function createActorRegistry(extra: { actor: Actor; names: string[]; iso?
   // Built at first use, through the same ISO-code mapping as the names.
   const countryWord = (kind: 'capitals' | 'demonyms', name: string): ActorCode | undefined => {
     if (!words) {
-      const raw = countryWords();
+      const raw = countryWords(normaliseName);
       const toActors = (m: ReadonlyMap<string, string>) =>
         new Map([...m].map(([w, iso]) => [w, isoToCode.get(iso) ?? actorCode(iso)] as const).filter(([, code]) => byCode.get(code)?.kind === 'state'));
       words = { capitals: toActors(raw.capitals), demonyms: toActors(raw.demonyms) };
     }
-    return words[kind].get(folded(name));
+    return words[kind].get(normaliseName(name));
   };
   const lookup = (n: string): ActorCode | undefined => {
     const direct = byName.get(n);

@@ -5,7 +5,6 @@
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
 import { ACTOR_ALIASES } from './actor-aliases';
-import { subjectCapital } from './country-words';
 import { findNames, type NameMention } from './name-finder';
 
 // Lower-case only: reported speech puts the verb after its subject, and a capital "Aligned"
@@ -83,13 +82,28 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   return names.length ? { names, verbAt } : null;
 }
 
+// A phrase put before a report's subject: "On capacity building, Canberra argued", "On the other
+// side of the room, the British delegation called".
+const FRONTED = String.raw`^\W*(?:(?:On|In|At|By|During|For|As for|As regards|Regarding|Turning to)\b[^,]{0,60},\s*)?`;
+
+// A capital as the whole subject: a connective, the capital (one to three capitalised words), an
+// aside ("Beijing, however, reiterated", "Tokyo, for its part, warned") and an adverb.
+const CAPITAL_SUBJECT = new RegExp(FRONTED + String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})(?:\s*,\s*(?:however|for its part|in turn|by contrast|in contrast|on the other hand|meanwhile|too|again|once more|for example|for instance|as expected)\s*,)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|firmly|strongly|instead|in turn|for its part))*[\s,]*$`, 'u');
+
+/** The capital that is the whole of `subject` (the words before a reporting verb), with its
+ *  offset in `subject` and the actor `capitalOf` gives it, or null. */
+export function subjectCapital(subject: string, capitalOf: (name: string) => string | undefined): { name: string; at: number; code: string } | null {
+  const m = CAPITAL_SUBJECT.exec(subject);
+  const code = m ? capitalOf(m[1]!) : undefined;
+  return m && code ? { name: m[1]!, at: m.index + m[0].indexOf(m[1]!), code } : null;
+}
+
 // A subject that is only a delegation named by its adjective: "The French delegate added",
 // "The American delegation also resisted", "The Islamic Republic of Iran's representative", with
 // an aside ("The Swiss delegation, unsurprisingly, welcomed"; "The Kenyan delegation, the idea's
 // keenest advocate, presented", where the verb found may lie in the aside); or
 // only a capital: "Beijing, however, reiterated".
-const DELEGATE =
-  /^\W*(?:(?:On|In|At|By|During|For|As for|As regards|Regarding|Turning to)\b[^,]{0,60},\s*)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|now|was|were|is|are|had|has|been))*[\s,]*$/u;
+const DELEGATE = new RegExp(FRONTED + String.raw`(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|now|was|were|is|are|had|has|been))*[\s,]*$`, 'u');
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
   const capital = subjectCapital(text.slice(from, to), registry.capitalOf);

@@ -2,8 +2,7 @@
 // "Brazil's", "the Mexican proposal") resolved through the actor registry, longest first.
 import type { ActorRegistry } from '../ingest/actor-registry';
 import { ACTOR_ALIASES } from '../ingest/actor-aliases';
-import { subjectCapital } from '../ingest/country-words';
-import { reportingVerbAt } from '../ingest/reported-speech';
+import { reportingVerbAt, subjectCapital } from '../ingest/reported-speech';
 
 export interface Mention {
   start: number; // offset in the sentence
