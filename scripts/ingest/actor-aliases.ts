@@ -1,74 +1,26 @@
-// Names the actor registry does not resolve but speeches use to point at a delegation:
-// adjectives ("the Mexican proposal") and short or long forms ("the ROK", "Lao PDR").
-// Used to tell whose idea a sentence reports (tagging) and who a report credits by adjective
-// ("The French delegate added ..."); the registry stays the authority on actors.
-export const ACTOR_ALIASES: Readonly<Record<string, string>> = {
-  american: 'USA',
-  argentine: 'ARG',
+// Names the actor registry does not resolve but speeches use to point at a delegation: short or
+// long forms ("the ROK", "Lao PDR") and adjectives the world-countries data lacks or gives
+// otherwise ("Argentinian", "Korean" for the Republic of Korea, "Saudi"). Every other
+// member's adjective comes from that data (registry.demonymOf). Used to tell whose idea a
+// sentence reports (tagging) and who a report credits by adjective ("The Korean delegate
+// added ..."); the registry stays the authority on actors.
+import type { ActorRegistry } from './actor-registry';
+
+const ACTOR_ALIASES: Readonly<Record<string, string>> = {
   argentinian: 'ARG',
-  australian: 'AUS',
-  austrian: 'AUT',
-  belarusian: 'BLR',
-  belgian: 'BEL',
-  brazilian: 'BRA',
-  british: 'GBR',
-  canadian: 'CAN',
-  chilean: 'CHL',
-  chinese: 'CHN',
-  colombian: 'COL',
-  'costa rican': 'CRI',
-  cuban: 'CUB',
-  czech: 'CZE',
-  danish: 'DNK',
   dprk: 'PRK',
   "democratic people's republic of korea": 'PRK',
-  dutch: 'NLD',
-  egyptian: 'EGY',
-  emirati: 'ARE',
-  estonian: 'EST',
-  filipino: 'PHL',
-  finnish: 'FIN',
-  french: 'FRA',
-  german: 'DEU',
-  ghanaian: 'GHA',
-  guatemalan: 'GTM',
-  indian: 'IND',
-  indonesian: 'IDN',
-  iranian: 'IRN',
-  irish: 'IRL',
-  israeli: 'ISR',
-  italian: 'ITA',
-  japanese: 'JPN',
-  kenyan: 'KEN',
   korean: 'KOR',
   'lao pdr': 'LAO',
   laos: 'LAO',
-  malaysian: 'MYS',
-  mexican: 'MEX',
   moldova: 'MDA',
-  nicaraguan: 'NIC',
-  nigerian: 'NGA',
-  norwegian: 'NOR',
-  pakistani: 'PAK',
-  polish: 'POL',
-  portuguese: 'PRT',
-  qatari: 'QAT',
   rok: 'KOR',
-  russian: 'RUS',
-  salvadoran: 'SLV',
   saudi: 'SAU',
-  senegalese: 'SEN',
-  singaporean: 'SGP',
-  'south african': 'ZAF',
-  spanish: 'ESP',
-  swedish: 'SWE',
-  swiss: 'CHE',
   syria: 'SYR',
-  syrian: 'SYR',
-  thai: 'THA',
-  turkish: 'TUR',
-  ukrainian: 'UKR',
-  uruguayan: 'URY',
-  venezuelan: 'VEN',
-  vietnamese: 'VNM',
 };
+
+/** The delegation a name or adjective points at: an alias here, a name the registry resolves,
+ *  or a member's adjective ("Mexican"). */
+export function delegationNamed(registry: ActorRegistry, name: string): string | undefined {
+  return ACTOR_ALIASES[name.toLowerCase().replace(/[’]/g, "'")] ?? registry.resolve(name)?.actor.code ?? registry.demonymOf(name);
+}

@@ -4,7 +4,7 @@
 // subject that belong to something else ("the proposal of France") are not credited.
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
-import { ACTOR_ALIASES } from './actor-aliases';
+import { delegationNamed } from './actor-aliases';
 import { findNames, type NameMention } from './name-finder';
 
 // Lower-case only: reported speech puts the verb after its subject, and a capital "Aligned"
@@ -111,7 +111,7 @@ function delegateOf(text: string, from: number, to: number, registry: ActorRegis
   if (capital && governed) return [{ start: from + capital.at, end: from + capital.at + capital.name.length, code: governed.code, text: governed.name }];
   const m = DELEGATE.exec(text.slice(from, to));
   // "The French delegate", or "Iran's delegate" (a possessive is otherwise someone else's thing).
-  const code = m ? (ACTOR_ALIASES[m[1]!.toLowerCase()] ?? registry.resolve(m[1]!)?.actor.code ?? registry.demonymOf(m[1]!) ?? registry.capitalOf(m[1]!)) : undefined;
+  const code = m ? (delegationNamed(registry, m[1]!) ?? registry.capitalOf(m[1]!)) : undefined;
   const actor = code ? registry.byCode(code) : undefined;
   if (!m || !actor) return [];
   const start = from + m.index + m[0].indexOf(m[1]!);

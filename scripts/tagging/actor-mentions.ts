@@ -1,7 +1,7 @@
 // Where a sentence names an actor: runs of capitalised words ("the Islamic Republic of Iran",
 // "Brazil's", "the Mexican proposal") resolved through the actor registry, longest first.
 import type { ActorRegistry } from '../ingest/actor-registry';
-import { ACTOR_ALIASES } from '../ingest/actor-aliases';
+import { delegationNamed } from '../ingest/actor-aliases';
 import { reportingVerbAt, subjectCapital } from '../ingest/reported-speech';
 
 export interface Mention {
@@ -24,7 +24,7 @@ export function nameResolver(registry: ActorRegistry): NameResolver {
   return (name) => {
     let code = memo.get(name);
     if (code !== undefined) return code;
-    code = ACTOR_ALIASES[name.toLowerCase().replace(/[’]/g, "'")] ?? registry.resolve(name)?.actor.code ?? registry.demonymOf(name) ?? null;
+    code = delegationNamed(registry, name) ?? null;
     memo.set(name, code);
     return code;
   };
