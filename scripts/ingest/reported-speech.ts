@@ -21,7 +21,7 @@ const REPORTING = new RegExp(
       'appreciate', 'join', 'align', 'present', 'outline', 'introduce', 'assert', 'contend', 'challenge', 'critici[sz]e',
       'push', 'press', 'champion', 'defend', 'refuse', 'accept', 'insist', 'remind', 'point', 'doubt', 'seek', 'inform',
       'repeat', 'restate', 'renew', 'resist', 'recommend', 'cite', 'contest', 'dispute', 'applaud', 'second', 'counter', 'tell',
-      'deliver', 'associate',
+      'deliver', 'associate', 'thank', 'wonder',
     ]
       // A verb ending in -e drops it before -ing: "arguing", "noting", "proposing".
       .map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|es|d|ed|ied|ies|led|red|ing)?`))
@@ -47,9 +47,22 @@ function speakers(registry: ActorRegistry, list: NameMention[]): NameMention[] {
   return out;
 }
 
+// Speakers named after the verb: "Also speaking in favour of a repository were the representatives
+// of Mexico and Chile", "Also speaking were ...".
+const SPEAKERS_AFTER = /^\W*(?:also\s+)?speaking\b[^.;]{0,120}?\s(?:was|were)\s+(?:the\s+)?(?:representatives?|delegates?|delegations?|ambassadors?)\s+(?:of|from)\s+/i;
+
+// A representative who spoke for a group goes on for their own country: "In his national
+// capacity, he said Malawi ...", "Speaking nationally, she added that Nigeria ...".
+const NATIONAL = /\b(?:in\s+(?:his|her|its|their)\s+(?:own\s+)?national\s+capacity|speaking\s+(?:nationally|for\s+(?:his|her|its)\s+own\s+(?:country|delegation)))\b/i;
+
 /** The credited names of a clause, or null when it reports no one. */
 export function creditOf(text: string, clause: Span, registry: ActorRegistry): Credit | null {
   const s = text.slice(clause[0], clause[1]);
+  const after = SPEAKERS_AFTER.exec(s);
+  if (after) {
+    const names = speakers(registry, findNames(text, registry, clause[0] + after[0].length, clause[1]));
+    if (names.length) return { names, verbAt: clause[0] + after.index };
+  }
   const passive = PASSIVE.exec(s);
   if (passive) {
     const from = clause[0] + passive.index + passive[0].length;
@@ -78,6 +91,7 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   }
   subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
   if (subject.length === 0) subject = delegateOf(text, clause[0], verbAt, registry);
+  if (subject.length === 0 && NATIONAL.test(s.slice(0, verb.index))) subject = nationalSubject(text, registry, verbAt + verb[0].length, clause[1]);
   const names = speakers(registry, subject);
   return names.length ? { names, verbAt } : null;
 }
@@ -119,12 +133,24 @@ function delegateOf(text: string, from: number, to: number, registry: ActorRegis
   return [{ start, end: start + m[1]!.length, code: actor.code, text: actor.name }];
 }
 
+/** The country named as the subject of what a representative said in their national capacity:
+ *  the name right after the verb ("he said Malawi had", "she added that the Philippines"). */
+function nationalSubject(text: string, registry: ActorRegistry, from: number, to: number): NameMention[] {
+  const lead = /^\s+(?:that\s+)?(?:the\s+)?/i.exec(text.slice(from, to))?.[0].length ?? 0;
+  const first = findNames(text, registry, from, to)[0];
+  return first && first.start <= from + lead ? [first] : [];
+}
+
 export const hasReportingVerb = (s: string) => REPORTING.test(s);
 
 /** Where the first reporting verb of `s` is, or -1. */
 export function reportingVerbAt(s: string): number {
   return REPORTING.exec(s)?.index ?? -1;
 }
+
+// A sentence whose subject is someone the report does not name ("One delegation suggested",
+// "A number of States stressed", "Others cautioned", "The Chair observed"): the turn before has ended.
+export const UNNAMED_SPEAKER = /^(?:(?:on|as\s+to|as\s+for|regarding|concerning|with\s+regard\s+to|turning\s+to|in\s+(?:response|reply))\b[^,]{0,60},\s+)?(?:(?:one|another|a\s+(?:few|number\s+of|small\s+number\s+of|large\s+number\s+of|majority\s+of|minority\s+of|handful\s+of|group\s+of)|some|several|many|most|other|various|certain|numerous|few)\s+(?:other\s+)?(?:delegations?|states|member\s+states|countries|speakers|delegates|participants|representatives|members)\b|others\b|the\s+(?:chair|chairperson|chairman|chairwoman|secretariat|facilitator|moderator|president|rapporteur)\b(?![’']s\b|\s+of\b))/i;
 
 // "These delegations", "They", "The latter", "It also", "She added", "Later that day, he said",
 // "The statement also welcomed", "In the opinion of his delegation": the sentence goes on about the delegations just named (a report speaks of a

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { readNarrative } from '../../scripts/ingest/read-narrative';
+import { readMeetingSummary, readNarrative } from '../../scripts/ingest/read-narrative';
 import { registry } from '../fixtures/ingest/pipeline-input';
 
-const read = (text: string) => {
-  const r = readNarrative(text, { registry: registry() });
+const read = (text: string, reader = readNarrative) => {
+  const r = reader(text, { registry: registry() });
   return r.turns.map((t) => ({ names: t.names, text: text.slice(t.span[0], t.span[1]), source: t.speakerSource }));
 };
 
@@ -134,6 +134,33 @@ describe('readNarrative(text) on reported speech', () => {
   test('a sentence of the reporter’s own is no one’s turn and closes the one before', () => {
     const turns = read('Kenya stressed capacity building. The room was quiet afterwards. They left early.');
     expect(turns.map((t) => t.text)).toEqual(['Kenya stressed capacity building.']);
+  });
+
+  test('in a meeting summary, a sentence whose subject the report does not name ends the turn before', () => {
+    for (const next of ['One delegation wondered whether a fund was needed.', 'A small number of delegations asked for more time.', 'Others cautioned against haste.', 'On the budget, several other States requested estimates.', 'The Chair observed that views were converging.']) {
+      const text = `The representative of Peru supported a fund. ${next}`;
+      expect(read(text, readMeetingSummary).map((t) => t.text)).toEqual(['The representative of Peru supported a fund.']);
+    }
+    // Without a reporting verb, or with a subject the turn's own, the sentence goes on with it.
+    const own = 'The representative of Peru supported a fund. The Chair’s paper was, in her view, a good basis.';
+    expect(read(own, readMeetingSummary).map((t) => t.text)).toEqual([own]);
+  });
+
+  test('speakers named after the verb: "Also speaking in favour of ... were the representatives of A and B"', () => {
+    expect(read('Also speaking in favour of a fund were the representatives of Fiji, Ghana and Peru.').map((t) => t.names)).toEqual([['Fiji', 'Ghana', 'Peru']]);
+    expect(read('Also speaking were the delegates of Chile and Nepal.').map((t) => t.names)).toEqual([['Chile', 'Nepal']]);
+  });
+
+  test('a representative speaking "in his national capacity" after a group speaks for the country named next', () => {
+    const text = 'Speaking on behalf of ASEAN, the representative of Malaysia said capacity building came first. In her national capacity, she added that Malaysia favoured a fund. Speaking nationally, he said the Philippines wanted two groups.';
+    expect(read(text, readMeetingSummary).map((t) => t.names)).toEqual([['ASEAN'], ['Malaysia'], ['Philippines']]);
+    // Not any country named after a verb: "she said Chile's paper" is the group's turn going on.
+    const on = 'Speaking on behalf of ASEAN, the representative of Malaysia said capacity building came first. She said Chile’s paper was useful.';
+    expect(read(on, readMeetingSummary).map((t) => t.names)).toEqual([['ASEAN']]);
+  });
+
+  test('"thanked" is a reporting verb: the one thanked is not a speaker', () => {
+    expect(read('The representative of Chile thanked Kenya for its paper and said a repository was welcome.').map((t) => t.names)).toEqual([['Chile']]);
   });
 
   test('two reported clauses in one sentence are two turns ("..., while China opposed it")', () => {
