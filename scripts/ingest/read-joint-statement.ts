@@ -1,6 +1,6 @@
 // Reader for joint statements: one text in the first person plural whose signatories are
 // listed in its title ("Joint statement by the Republic of Belarus, ... and the Bolivarian
-// Republic of Venezuela on ..."), in its opening ("We, A, B and C, ..."), or in a list of
+// Republic of Venezuela on ...", "Delivered by Fiji on behalf of Fiji, Nepal and Peru"), in its opening ("We, A, B and C, ..."), or in a list of
 // supporting delegations; failing those, in the title sources.yaml gives it (a statement
 // published as a bare text, its signatories only on the page that listed it). The whole
 // speech is one turn credited to every signatory.
@@ -14,7 +14,8 @@ import type { Reader, ReaderWarning } from './reader';
 import { bodyStartIndex } from './statement-head';
 import { contentEnd } from './web-debris';
 
-const TITLE_LIST = /\bjoint\s+statement\s+(?:by|of|from|on\s+behalf\s+of|delivered\s+by)\s+/i;
+// "Joint statement by A, B and C on ...", or a heading line "Delivered by A on behalf of A, B and C".
+const TITLE_LIST = /\bjoint\s+statement\s+(?:by|of|from|on\s+behalf\s+of|delivered\s+by)\s+|^[\s*_#]*(?:delivered\s+by\b[^\n]{0,80}?\s)?on\s+behalf\s+of\s+/im;
 // Where the title's list of signatories stops: "... on the draft report".
 const TITLE_LIST_END = /\s(?:on|at|regarding|concerning|in\s+(?:connection|relation|response)|to\s+the|for\s+the)\s/i;
 const WE_LIST = /^[\s*_]*We,\s+/;

@@ -223,3 +223,25 @@ describe('runPipeline on a transcript where delegations take up each other\'s vi
     expect(kor.evidence.map((e) => ECHOES.slice(e.span[0], e.span[1]))).toEqual(['We agree with Malaysia on paragraph 33.', 'Malaysia can support paragraph 33 and the three thematic groups it contains.']);
   }, 60_000);
 });
+
+const JOINT_THEN_NATIONAL = `Joint statement on hybrid meetings
+
+Delivered by Fiji on behalf of Fiji, Nepal and Peru
+
+Thank you, Chair.
+
+On decision-making, we will each speak in our national capacity. We support hybrid participation in all meetings.
+
+Let me add a few words in my national capacity. Fiji favours rotating sessions among the regions.
+`;
+
+describe('runPipeline on a joint statement whose deliverer ends in its national capacity', () => {
+  test('the national part is the deliverer\'s alone; "we will each speak in our national capacity" is not that turn', async () => {
+    const out = await runPipeline(pipelineInput([file('joint.txt', JOINT_THEN_NATIONAL)], '- file: joint.txt\n  kind: joint-statement\n  date: 2025-02-19\n'));
+    const d = out.dataset!;
+    expect(d.statements.map((s) => [...s.authors].sort())).toEqual([['FJI', 'NPL', 'PER'], ['FJI']]);
+    const of = (code: string) => d.stances.filter((s) => s.actors.includes(code as never)).map((s) => `${s.issue}:${s.position}`).sort();
+    expect(of('NPL')).toEqual(['meeting-format:hybrid']);
+    expect(of('FJI')).toEqual(['meeting-format:hybrid', 'meeting-venue:rotate']);
+  }, 60_000);
+});
