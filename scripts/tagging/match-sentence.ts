@@ -58,6 +58,11 @@ const ANAPHOR =
 // delegation would support ...").
 const REPRESENTATIVES_OWN = / (?:his|her) (?:delegation|country|government) /g;
 
+// In a report, the pronoun that opens what the delegation said is the delegation ("Russia
+// indicated that it could not support ...", "Chile said they would accept ..."); "it" only before
+// a verb that a thing would not take ("said it was premature" keeps its "it").
+const SUBJECT_AGAIN = /( @self (?:[a-z]+ ){1,2}?(?:that )?)(?:(?:he|she|they) |it (?=(?:could|can|would|will|did|does|had|has|may|might|should|must|remained|remains|continued|continues|supported|supports|opposed|opposes|favoured|favored|preferred|prefers|wished|wishes|wanted|wants|believed|believes|considered|considers|saw|sees|shared|shares|rejected|rejects|welcomed|welcomes|accepted|accepts) (?!be )))/g;
+
 /** Confidence of a position resolved through the table of known proposals. */
 const PROPOSAL_CONFIDENCE = 0.65;
 /** Hedged cues never claim more than this. */
@@ -97,7 +102,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
 
 function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext): Hit[] {
   let text = normalised;
-  if (ctx.narrative) text = presentTense(text.replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self '));
+  if (ctx.narrative) text = presentTense(text.replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ').replace(SUBJECT_AGAIN, '$1@self '));
   if (ctx.referent) {
     if (firstReference(text) < 0) return [];
     text = resolveReferences(text, ctx.referent.phrase);

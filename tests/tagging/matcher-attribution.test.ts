@@ -162,4 +162,11 @@ describe('matchSentence: narrative reports', () => {
     // Another government's capital is someone else.
     expect(tag(sentence, 'NZL', { narrative: true })).toEqual([]);
   });
+
+  test('the pronoun opening what a delegation said is the delegation: "Peru said that it could not accept ..."', () => {
+    expect(tag('Peru said that it could not accept a binding treaty at this stage.', 'PER', { narrative: true })).toEqual(['legally-binding-instrument:oppose']);
+    expect(tag('Chile and Fiji explained that they were ready to back a global threat repository.', ['CHL', 'FJI'], { narrative: true })).toEqual(['threat-repository:support']);
+    // Outside a report, the same words report someone else's view.
+    expect(tag('Peru said that it could not accept a binding treaty at this stage.', 'CHL')).toEqual([]);
+  });
 });
