@@ -695,6 +695,17 @@ const CASES: Record<string, Case[]> = {
     ['Consensus has guided this group since 2019 and should stay the rule for each of its decisions.', ['decision-making:consensus']],
     ['Formal sessions should be held in person, with remote participation restricted to observing the proceedings.', ['meeting-format:in-person']],
   ],
+  'the alternative turned down inside a cue, a thing not ruled out, the signatories, a body that meets only in New York': [
+    ['We favour clusters organised by concrete problems rather than following the pillars.', ['thematic-group-structure:cross-cutting']],
+    ['Honduras would not rule out a vote on procedural questions.', ['decision-making:flexible']],
+    ['We rule out any vote on procedural questions.', ['decision-making:consensus']],
+    ['The co-signatories ask for remote participation options in all meetings.', ['meeting-format:hybrid']],
+    ['Our four governments ask for remote participation options in all meetings.', ['meeting-format:hybrid']],
+    ['The body should never sit exclusively at United Nations Headquarters.', ['meeting-venue:rotate']],
+    ['We would like the body to convene only in New York.', ['meeting-venue:new-york']],
+    ['Some sessions could take place at other United Nations duty stations.', ['meeting-venue:rotate']],
+    ['International law should sit within wider thematic groups.', ['international-law-group:integrated']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
