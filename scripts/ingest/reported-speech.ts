@@ -35,6 +35,8 @@ const ACCORDING = /^(?:\W*)(?:according\s+to|for|in\s+the\s+view\s+of|in\s+the\s
 // A name after one of these in the subject belongs to a thing, not a speaker.
 const BELONGS = /\b(?:proposal|statement|idea|suggestion|position|view|paper|initiative|approach|plan|draft|resolution|concept|model|submission|working paper|presentation|remarks|intervention|call)s?\s+(?:of|by|from|put\s+forward\s+by|tabled\s+by|made\s+by)\s+(?:the\s+)?$/i;
 
+const CARRIER = /\b(?:through|via|represented\s+by|delivered\s+by)\s+(?:the\s+)?(?:(?:delegation|representative|ambassador)\s+of\s+(?:the\s+)?)?$/i;
+
 export interface Credit {
   names: NameMention[];
   /** Where the reporting verb (or the passive's "by") is: the clause is the subject's. */
@@ -90,6 +92,9 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
     subject = subject.filter((m) => m.start >= from && m.start < to);
   }
   subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+  // "The Arab Group, through Morocco, held ...": the state that carries a group's words is not its author.
+  const carriers = subject.filter((m) => CARRIER.test(text.slice(Math.max(clause[0], m.start - 40), m.start)));
+  if (carriers.length > 0 && carriers.length < subject.length) subject = subject.filter((m) => !carriers.includes(m));
   if (subject.length === 0) subject = delegateOf(text, clause[0], verbAt, registry);
   if (subject.length === 0 && NATIONAL.test(s.slice(0, verb.index))) subject = nationalSubject(text, registry, verbAt + verb[0].length, clause[1]);
   const names = speakers(registry, subject);

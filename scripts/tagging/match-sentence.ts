@@ -191,7 +191,7 @@ function presentTense(text: string): string {
 }
 
 const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*, /g;
-const FORMER_STANCE = /, (?:which|who) [^,;:.]*\bhad [^,;:.]*, /g;
+const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

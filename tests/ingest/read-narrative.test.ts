@@ -159,6 +159,13 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read(on, readMeetingSummary).map((t) => t.names)).toEqual([['ASEAN']]);
   });
 
+  test('the state that carries a group\'s words is not its author: "The African Group, through Ghana, said ..."', () => {
+    expect(read('The African Group, through Ghana, said that capacity building came first.').map((t) => t.names)).toEqual([['African Group']]);
+    expect(read('The Caribbean Community, represented by the delegation of Jamaica, asked for a vote.').map((t) => t.names)).toEqual([['Caribbean Community']]);
+    // A state named alone stays the speaker.
+    expect(read('Through its ambassador, Ghana said that capacity building came first.').map((t) => t.names)).toEqual([['Ghana']]);
+  });
+
   test('"thanked" is a reporting verb: the one thanked is not a speaker', () => {
     expect(read('The representative of Chile thanked Kenya for its paper and said a repository was welcome.').map((t) => t.names)).toEqual([['Chile']]);
   });

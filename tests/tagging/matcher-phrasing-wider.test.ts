@@ -651,6 +651,7 @@ const CASES: Record<string, Case[]> = {
   ],
   'a stance once held (a relative clause in the past perfect) and one state let to exclude': [
     ['Our delegation, which had once favoured a new treaty, now supports the Programme of Action.', ['mechanism-format:poa']],
+    ['Our delegation, whose experts had long argued for four thematic groups, could now accept three.', []],
     ['Our delegation, which favours a new treaty, also supports the Programme of Action.', ['legally-binding-instrument:support', 'mechanism-format:poa']],
     ['We oppose any rule that would let one state bar a stakeholder from the sessions.', ['stakeholder-veto:oppose']],
     ['The rules let one state bar a stakeholder from the sessions.', []],
@@ -705,6 +706,12 @@ const CASES: Record<string, Case[]> = {
     ['We would like the body to convene only in New York.', ['meeting-venue:new-york']],
     ['Some sessions could take place at other United Nations duty stations.', ['meeting-venue:rotate']],
     ['International law should sit within wider thematic groups.', ['international-law-group:integrated']],
+  ],
+  'a second embedded question, a thing put off until another is done': [
+    ['We remain divided on the venue and on whether a legally binding instrument is needed.', []],
+    ['We hold different views on the venue and on whether a dedicated group on international law is needed.', []],
+    ['Efforts to develop new norms should wait until the existing ones are implemented.', ['norms-development:implement-existing']],
+    ['Negotiating a legally binding instrument should be postponed until the agreed norms are implemented.', ['legally-binding-instrument:oppose']],
   ],
 };
 
