@@ -31,6 +31,18 @@ export function paragraphSpans(text: string, start = 0, end = text.length): Span
   return out.map((p) => trim(text, p)).filter((p): p is Span => p !== null);
 }
 
+/** Where the paragraph holding `at` starts: after the last blank line before it (reads back
+ *  only as far as that line). */
+export function paragraphStart(text: string, at: number): number {
+  let lineEnd = text.lastIndexOf('\n', at - 1);
+  while (lineEnd >= 0) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (isBlank(text, [lineStart, lineEnd])) return lineEnd + 1;
+    lineEnd = lineStart - 1;
+  }
+  return 0;
+}
+
 /** The span without surrounding white space, or null when nothing is left. */
 export function trim(text: string, [start, end]: Span): Span | null {
   let s = start;

@@ -15,6 +15,8 @@ import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-code
 import { echoedStances, echoIn, type Echo } from '../tagging/echoes';
 import { matchPatternText, patternText } from '../tagging/match-sentence';
 import type { Problem } from './types';
+import { paragraphStart } from '../ingest/paragraphs';
+import { sentenceSpans } from '../ingest/sentence-spans';
 
 export interface TagInput {
   documents: DatasetDocument[];
@@ -58,6 +60,18 @@ function referenceIn(cb: CompiledCodebook, here: Sentence, earlier: readonly Sen
   return null;
 }
 
+/** Up to REACH sentences of the paragraph before `at`, for a turn of a report to refer back to. */
+function sentencesBefore(text: string, at: number, resolve: ReturnType<typeof nameResolver>, registry: ActorRegistry): Sentence[] {
+  const from = paragraphStart(text, at);
+  if (!/\S/.test(text.slice(from, at))) return [];
+  return sentenceSpans(text, [from, at])
+    .slice(-REACH)
+    .map((span) => {
+      const sentence = text.slice(span[0], span[1]);
+      return { span, sentence, mentions: sentenceMentions(sentence, resolve, registry, true) };
+    });
+}
+
 export function tagStances(input: TagInput): TagResult {
   const cb = compiledCodebook(input.codebook);
   const resolve = nameResolver(input.registry);
@@ -75,7 +89,9 @@ export function tagStances(input: TagInput): TagResult {
 
     const hits: LocatedHit[] = [];
     const self = new Set(authors);
-    const earlier: Sentence[] = [];
+    // A report's turn may refer to what the sentence before it named ("The repository drew
+    // interest. Fiji and Chile supported it."), in the same paragraph.
+    const earlier: Sentence[] = narrative ? sentencesBefore(doc.text, st.span[0], resolve, input.registry) : [];
     for (const span of st.sentences) {
       const sentence = doc.text.slice(span[0], span[1]);
       const mentions = sentenceMentions(sentence, resolve, input.registry, narrative);

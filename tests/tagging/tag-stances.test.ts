@@ -167,6 +167,21 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(run(doc, turns(doc, [['KEN'], ['DEU']])).stances.filter((s) => s.actors.includes(actorCode('DEU')))).toEqual([]);
   });
 
+  test('in a report, a turn may refer to what the sentence before it named, in the same paragraph only', () => {
+    const text = 'A global repository of threats drew interest. Fiji and Chile supported it.\n\nPeru supported it.';
+    const doc = makeDocument(text, 'report');
+    const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+    const turn = (id: number, codes: string[], span: [number, number]): Statement => ({
+      ...turns(doc, [codes], { speakerSource: 'narrative' })[0]!,
+      id: statementId(doc.id, id),
+      order: id,
+      span,
+      sentences: [span],
+    });
+    const { stances } = run(doc, [turn(1, ['FJI', 'CHL'], at('Fiji and Chile supported it.')), turn(2, ['PER'], at('Peru supported it.'))]);
+    expect(stances.map((s) => [s.actors.join('+'), `${s.issue}:${s.position}`, s.quote])).toEqual([['CHL+FJI', 'threat-repository:support', 'A global repository of threats drew interest. Fiji and Chile supported it.']]);
+  });
+
   test('the thing named last is meant', () => {
     expect(stancesOf('Some want a new treaty, others a Programme of Action. We support it.').map((s) => s.stance)).toEqual(['mechanism-format:poa']);
   });
