@@ -713,6 +713,15 @@ const CASES: Record<string, Case[]> = {
     ['Efforts to develop new norms should wait until the existing ones are implemented.', ['norms-development:implement-existing']],
     ['Negotiating a legally binding instrument should be postponed until the agreed norms are implemented.', ['legally-binding-instrument:oppose']],
   ],
+  'capacity building not kept to one group, groups around cross-cutting themes, input given informally, each state\'s right to object kept': [
+    ['We believe capacity building should not be limited to its own cluster.', ['capacity-building-group:cross-cutting']],
+    // Said the other way, the cue gives nothing (other cues find the dedicated group).
+    ['Capacity building should be limited to its own cluster.', []],
+    ['We favour integrating capacity building across the groups.', ['capacity-building-group:cross-cutting']],
+    ['The clusters should be built around cross-cutting issues such as supply chains.', ['thematic-group-structure:cross-cutting']],
+    ['Civil society contributions should be received intersessionally.', ['stakeholder-participation:limit']],
+    ['The right of every member state to object should remain intact.', ['stakeholder-veto:support']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
