@@ -9,7 +9,7 @@ import { headerMeta } from './document-meta';
 import { lineAt, lineStarts } from './line-index';
 import { paragraphSpans } from './paragraphs';
 import type { Reader, ReaderContext, ReaderResult } from './reader';
-import { ANAPHOR, creditOf, hasReportingVerb, UNNAMED_SPEAKER } from './reported-speech';
+import { ANAPHOR, creditOf, hasReportingVerb, SAID_AGAIN, UNNAMED_SPEAKER } from './reported-speech';
 import { sentenceSpans } from './sentence-spans';
 import { contentEnd } from './web-debris';
 
@@ -102,7 +102,7 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
           openIn = p[0];
         } else if (open && UNNAMED_SPEAKER.test(text.slice(span[0], span[1]).trimStart()) && hasReportingVerb(text.slice(span[0], span[1]))) {
           open = null;
-        } else if (open && ((wholeParagraphs && openIn === p[0]) || ANAPHOR.test(text.slice(span[0], span[1]).trimStart()))) {
+        } else if (open && ((wholeParagraphs && openIn === p[0]) || ANAPHOR.test(text.slice(span[0], span[1]).trimStart()) || SAID_AGAIN.test(text.slice(span[0], span[1])))) {
           open.span = [open.span[0], trimmed[1]];
           openIn = p[0];
         } else {

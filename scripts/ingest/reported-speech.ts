@@ -153,6 +153,10 @@ export function reportingVerbAt(s: string): number {
   return REPORTING.exec(s)?.index ?? -1;
 }
 
+// The speaker said again in a parenthetical: "The Programme should be action-oriented, he added."
+// "It was essential, she continued, that ...".
+export const SAID_AGAIN = /,\s+(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|continued|stressed|noted|argued|went\s+on|insisted|explained|warned|observed|recalled|concluded|maintained|emphasi[sz]ed|underlined|suggested|cautioned)\b/i;
+
 // A sentence whose subject is someone the report does not name ("One delegation suggested",
 // "A number of States stressed", "Others cautioned", "The Chair observed"): the turn before has ended.
 export const UNNAMED_SPEAKER = /^(?:(?:on|as\s+to|as\s+for|regarding|concerning|with\s+regard\s+to|turning\s+to|in\s+(?:response|reply))\b[^,]{0,60},\s+)?(?:(?:one|another|a\s+(?:few|number\s+of|small\s+number\s+of|large\s+number\s+of|majority\s+of|minority\s+of|handful\s+of|group\s+of)|some|several|many|most|other|various|certain|numerous|few)\s+(?:other\s+)?(?:delegations?|states|member\s+states|countries|speakers|delegates|participants|representatives|members)\b|others\b|the\s+(?:chair|chairperson|chairman|chairwoman|secretariat|facilitator|moderator|president|rapporteur)\b(?![’']s\b|\s+of\b))/i;

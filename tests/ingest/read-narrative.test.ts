@@ -166,6 +166,13 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Through its ambassador, Ghana said that capacity building came first.').map((t) => t.names)).toEqual([['Ghana']]);
   });
 
+  test('a sentence that says its speaker again in a parenthetical ("..., he added.") goes on with the turn', () => {
+    const text = 'Peru said a fund was needed. The fund should be voluntary, she added. She also called for hybrid meetings.';
+    expect(read(text).map((t) => t.text)).toEqual([text]);
+    // A parenthetical of the reporter's own does not.
+    expect(read('Peru said a fund was needed. The fund, as everyone knows, was debated.').map((t) => t.text)).toEqual(['Peru said a fund was needed.']);
+  });
+
   test('"thanked" is a reporting verb: the one thanked is not a speaker', () => {
     expect(read('The representative of Chile thanked Kenya for its paper and said a repository was welcome.').map((t) => t.names)).toEqual([['Chile']]);
   });
