@@ -13,8 +13,9 @@ import { ANAPHOR, creditOf, hasReportingVerb, SAID_AGAIN, UNNAMED_SPEAKER } from
 import { sentenceSpans } from './sentence-spans';
 import { contentEnd } from './web-debris';
 
-// Where two reported clauses meet: "France supported it, while China opposed it".
-const CLAUSE_BREAK = /;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|whereas|whilst)\s+/g;
+// Where two reported clauses meet: "France supported it, while China opposed it", "..., with
+// Austria adding that ...".
+const CLAUSE_BREAK = /;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|whereas|whilst)\s+|,\s+with\s+(?=\p{Lu})/gu;
 
 // Only aligning with a statement: "aligned themselves with", "associates itself with".
 const ALIGNMENT = /^(?:align|associat)\w*\s+(?:(?:themselves|itself|himself|herself|fully)\s+)*with\b/i;

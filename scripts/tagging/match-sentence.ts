@@ -88,7 +88,8 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   }
   // A relative clause in the past perfect is a stance once held ("Brazil, which had long insisted
   // on an OEWG, signalled ..."): the sentence is read without it.
-  const now = text.includes(', wh') ? text.replace(FORMER_STANCE, ' ') : text;
+  // So is a main clause said to hold it earlier ("Peru had, at earlier sessions, argued for X").
+  const now = text.includes(' had') ? text.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : text;
   const hits = cueHits(cb, now, ctx);
   // A relative clause set off by commas parts a topic from what is said of it ("international
   // law, which remains the least developed area, merits a group of its own"): the sentence is
@@ -192,6 +193,7 @@ function presentTense(text: string): string {
 
 const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*, /g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
+const HELD_EARLIER = / (?:@self|we|i|it|they|he|she|(?:my|our|this|his|her|its) (?:delegation|country|government)) had,? (?:previously|earlier|once|initially|originally|formerly|(?:at|in|during) (?:earlier|previous|past|prior) (?:sessions|meetings|rounds|years)|in the past),? [^,;:.]*/g;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

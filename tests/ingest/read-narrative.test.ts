@@ -173,6 +173,14 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Peru said a fund was needed. The fund, as everyone knows, was debated.').map((t) => t.text)).toEqual(['Peru said a fund was needed.']);
   });
 
+  test('"..., with Chile adding that ..." is Chile\'s turn', () => {
+    const turns = read('Peru and Chile favoured a fund, with Chile adding that it should be voluntary.');
+    expect(turns.map((t) => [t.names, t.text])).toEqual([
+      [['Peru', 'Chile'], 'Peru and Chile favoured a fund'],
+      [['Chile'], 'Chile adding that it should be voluntary.'],
+    ]);
+  });
+
   test('"thanked" is a reporting verb: the one thanked is not a speaker', () => {
     expect(read('The representative of Chile thanked Kenya for its paper and said a repository was welcome.').map((t) => t.names)).toEqual([['Chile']]);
   });

@@ -652,6 +652,8 @@ const CASES: Record<string, Case[]> = {
   'a stance once held (a relative clause in the past perfect) and one state let to exclude': [
     ['Our delegation, which had once favoured a new treaty, now supports the Programme of Action.', ['mechanism-format:poa']],
     ['Our delegation, whose experts had long argued for four thematic groups, could now accept three.', []],
+    ['We had, at previous sessions, argued for groups mirroring the pillars, and we now prefer groups built around concrete problems.', ['thematic-group-structure:cross-cutting']],
+    ['Our delegation had initially supported a legally binding instrument, but we now see merit in a Programme of Action.', ['mechanism-format:poa']],
     ['Our delegation, which favours a new treaty, also supports the Programme of Action.', ['legally-binding-instrument:support', 'mechanism-format:poa']],
     ['We oppose any rule that would let one state bar a stakeholder from the sessions.', ['stakeholder-veto:oppose']],
     ['The rules let one state bar a stakeholder from the sessions.', []],
