@@ -724,6 +724,14 @@ const CASES: Record<string, Case[]> = {
     ['Civil society contributions should be received intersessionally.', ['stakeholder-participation:limit']],
     ['The right of every member state to object should remain intact.', ['stakeholder-veto:support']],
   ],
+  'the objection rule altered, "such" groups counted, a coordinating role needed or not': [
+    ['We oppose any effort to revisit the no-objection procedure.', ['stakeholder-veto:support']],
+    ['We favour replacing the no-objection procedure.', ['stakeholder-veto:oppose']],
+    ['In our view two such groups would be enough.', ['thematic-group-count:value:2']],
+    ['A United Nations coordination structure for capacity development is hardly necessary.', ['capacity-building-coordination:oppose']],
+    ['A United Nations coordination structure for capacity development would be necessary.', ['capacity-building-coordination:support']],
+    ['A UN coordination structure for capacity building is not warranted.', ['capacity-building-coordination:oppose']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
