@@ -100,10 +100,11 @@ function blank(cb: CompiledCodebook, s: string): string {
 }
 
 // Other delegations named only as those a measure serves ("prohibitive for many developing
-// countries", "beyond the means of many small delegations", "useful to several states") are
-// no report of what they said: blanked before the `reported` frames look at the clause.
+// countries", "beyond the means of many small delegations", "useful to several states") or as
+// the reason for it ("..., as many delegations could not afford to travel") are no report of
+// what they said: blanked before the `reported` frames look at the clause.
 const BENEFICIARIES =
-  /(?<![a-z])(?:for|to|among|across|of) (?:the )?(?:many|several|some|a number of|numerous|most|a few|the majority of|a majority of|all) (?:(?:small|smaller|developing|least developed|small island|island|medium sized|poorer|other|our)(?:,)? )*(?:delegations|states|countries|member states)(?![a-z])/g;
+  /(?<![a-z])(?:for|to|among|across|of|(?<=, )(?:as|since|because)) (?:the )?(?:many|several|some|a number of|numerous|most|a few|the majority of|a majority of|all) (?:(?:small|smaller|developing|least developed|small island|island|medium sized|poorer|other|our)(?:,)? )*(?:delegations|states|countries|member states)(?![a-z])/g;
 
 function beneficiariesBlanked(s: string): string {
   return s.replace(BENEFICIARIES, (m) => ' '.repeat(m.length));

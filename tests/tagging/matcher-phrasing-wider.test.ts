@@ -732,6 +732,11 @@ const CASES: Record<string, Case[]> = {
     ['A United Nations coordination structure for capacity development would be necessary.', ['capacity-building-coordination:support']],
     ['A UN coordination structure for capacity building is not warranted.', ['capacity-building-coordination:oppose']],
   ],
+  'other delegations named as the reason, not as speakers': [
+    ['Remote participation should be a standard option, since many developing countries cannot travel to every session.', ['meeting-format:hybrid']],
+    // What the speaker says should be is its own view, whoever proposed it first.
+    ['Remote participation should be a standard option, as several small delegations proposed.', ['meeting-format:hybrid']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
