@@ -22,6 +22,8 @@ const GAP = /(?:[’']s)?[ \t\u00a0]+|[ \t]*-[ \t]*/y;
 // Lower-case words that may sit inside a name: "Bosnia and Herzegovina", "Côte d’Ivoire".
 const CONNECTOR = /^(?:of|the|and|d[’']\p{L}+|de|del|la|du|et)$/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+// A lower-case word that may end a group's name: "the Nordic countries", "the Benelux countries".
+const GROUP_WORD = /^(?:countries|states|nations|members)$/;
 const ELISION = /^d[’']/u;
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -79,13 +81,13 @@ export function findNames(text: string, registry: ActorRegistry, start = 0, end 
       const gap = GAP.exec(text);
       if (!gap || gap.index !== pos) break;
       const t = tokenAt(text, pos + gap[0].length, end);
-      if (!t || !(CAPITALISED.test(t.text) || CONNECTOR.test(t.text))) break;
+      if (!t || !(CAPITALISED.test(t.text) || CONNECTOR.test(t.text) || GROUP_WORD.test(t.text))) break;
       toks.push(t);
       pos = t.end;
     }
     for (let n = toks.length; n >= 1; n--) {
       const last = toks[n - 1]!;
-      if (!CAPITALISED.test(last.text) && !ELISION.test(last.text)) continue;
+      if (!CAPITALISED.test(last.text) && !ELISION.test(last.text) && !GROUP_WORD.test(last.text)) continue;
       const written = text.slice(first.start, last.end);
       const key = normaliseName(written);
       const code = registry.names.get(key);

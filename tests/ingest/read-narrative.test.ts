@@ -181,6 +181,13 @@ describe('readNarrative(text) on reported speech', () => {
     ]);
   });
 
+  test('a group named with a lower-case last word is found: "the Nordic countries", "the Benelux countries"', () => {
+    expect(read('Speaking on behalf of the Nordic countries, the representative of Iceland said a fund was needed.').map((t) => t.names)).toEqual([['Nordic countries']]);
+    expect(read('The Benelux countries welcomed the paper.').map((t) => t.names)).toEqual([['Benelux countries']]);
+    // Not any capitalised word before "countries".
+    expect(read('The Caribbean countries welcomed the paper.')).toEqual([]);
+  });
+
   test('"thanked" is a reporting verb: the one thanked is not a speaker', () => {
     expect(read('The representative of Chile thanked Kenya for its paper and said a repository was welcome.').map((t) => t.names)).toEqual([['Chile']]);
   });
