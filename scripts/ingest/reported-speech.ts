@@ -161,7 +161,33 @@ export const SAID_AGAIN = /,\s+(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?
 // "A number of States stressed", "Others cautioned", "The Chair observed"): the turn before has ended.
 export const UNNAMED_SPEAKER = /^(?:(?:on|as\s+to|as\s+for|regarding|concerning|with\s+regard\s+to|turning\s+to|in\s+(?:response|reply))\b[^,]{0,60},\s+)?(?:(?:one|another|a\s+(?:few|number\s+of|small\s+number\s+of|large\s+number\s+of|majority\s+of|minority\s+of|handful\s+of|group\s+of)|some|several|many|most|other|various|certain|numerous|few)\s+(?:other\s+)?(?:delegations?|states|member\s+states|countries|speakers|delegates|participants|representatives|members)\b|others\b|the\s+(?:chair|chairperson|chairman|chairwoman|secretariat|facilitator|moderator|president|rapporteur)\b(?![’']s\b|\s+of\b))/i;
 
-// "These delegations", "They", "The latter", "It also", "She added", "Later that day, he said",
-// "The statement also welcomed", "In the opinion of his delegation": the sentence goes on about the delegations just named (a report speaks of a
-// representative as he or she, and of a group as the Movement, the Union, the Community or the Forum).
-export const ANAPHOR = /^(?:(?:however|moreover|in\s+addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further(?:more)?|at\s+the\s+same\s+time),\s+)?(?:(?:these|those|both|such|the\s+two|the\s+same|all\s+(?:three|four|five|of\s+them))\b|(?:they|the\s+latter|the\s+former)\b|(?:the|this|that)\s+(?:delegations?|states?|countries|groups?|speakers?|delegates?|representatives?|group)\b|it\s+(?:also|further|additionally|then|noted|stressed|added|said|argued|called|urged|proposed|suggested|emphasi[sz]ed|highlighted|underlined|reiterated|welcomed|expressed|believed|considered|supported|opposed)\b|(?:(?:in|at|on|during|later|earlier|when|after|before)\b[^,]{0,50},\s+)?(?:he|she)\b|(?:the|this|that|its|their)\s+statement\b|(?:(?:in|from)\s+)?(?:its|their|his|her)\s+(?:delegations?|delegates?|representatives?|ambassadors?|country|government|proposal|view|views|opinion|position|words)\b|in\s+the\s+(?:view|opinion)\s+of\s+(?:its|their|his|her)\s+delegation\b|the\s+(?:movement|union|community|forum)\b|for\s+them\b)/i;
+// How a report goes on about the delegations just named, as one list of phrases (words one space
+// apart) that both readings render: this reader asks whether a sentence goes on with the turn
+// (raw text), the matcher replaces the phrase by @self (normalised text, match-sentence.ts).
+/** Connectives that may open such a sentence: "Moreover, they ...". */
+export const GOING_ON_CONNECTIVES = ['however', 'moreover', 'in addition', 'furthermore', 'additionally', 'also', 'meanwhile', 'similarly', 'likewise', 'nevertheless', 'further', 'at the same time'];
+/** Subjects that name no one but the delegations just named (a report speaks of a
+ *  representative as he or she, and of a group as the Movement, the Union, the Community or the
+ *  Forum): "She added", "Later that day, he said", "The statement also welcomed". */
+export const GOING_ON_SUBJECTS = [
+  'the latter',
+  'the former',
+  'they',
+  '(?:(?:in|at|on|during|later|earlier|when|after|before)\\b[^,]{0,50}, )?(?:he|she)',
+  '(?:the|this|that|its|their) statement',
+  'the (?:movement|union|community|forum)',
+  '(?:his|her) (?:delegation|country|government)',
+  '(?:its|their) (?:delegates?|representatives?|delegations?|ambassadors?)',
+  'in (?:their|its|his|her) (?:view|opinion)',
+];
+
+/** The phrases as a pattern over raw text: any run of white space between words. */
+export const rawPhrases = (phrases: readonly string[]) => phrases.map((p) => p.replace(/ /g, '\\s+')).join('|');
+
+// The sentence goes on about the delegations just named: the shared subjects, and what only a
+// reader of the raw text needs ("These ...", "It also ...", "Its proposal", "For them").
+export const ANAPHOR = new RegExp(
+  `^(?:(?:${rawPhrases(GOING_ON_CONNECTIVES)}),\\s+)?(?:(?:${rawPhrases(GOING_ON_SUBJECTS)})\\b|` +
+    String.raw`(?:these|those|both|such|the\s+two|the\s+same|all\s+(?:three|four|five|of\s+them))\b|(?:the|this|that)\s+(?:delegations?|states?|countries|groups?|speakers?|delegates?|representatives?|group)\b|it\s+(?:also|further|additionally|then|noted|stressed|added|said|argued|called|urged|proposed|suggested|emphasi[sz]ed|highlighted|underlined|reiterated|welcomed|expressed|believed|considered|supported|opposed)\b|(?:(?:in|from)\s+)?(?:its|their|his|her)\s+(?:delegations?|delegates?|representatives?|ambassadors?|country|government|proposal|view|views|opinion|position|words)\b|in\s+the\s+(?:view|opinion)\s+of\s+(?:its|their|his|her)\s+delegation\b|for\s+them\b)`,
+  'i',
+);

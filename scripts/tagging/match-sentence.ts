@@ -28,6 +28,7 @@ import type { CompiledCodebook } from './compile-codebook';
 import { candidates, containsAll, wordsOf } from './needs';
 import { normaliseSentence, normaliseText } from './normalise-sentence';
 import { parseCount } from './numbers';
+import { GOING_ON_CONNECTIVES, GOING_ON_SUBJECTS } from '../ingest/reported-speech';
 
 export interface Hit {
   issue: string;
@@ -49,10 +50,13 @@ export interface SentenceContext {
   referent?: Referent;
 }
 
-// (after an opening connective: "Moreover, they ..."; "In their view, ..." speaks for them too;
-// a report speaks of a representative as "he" or "she", of a group as "the Movement" or "the Community")
-const ANAPHOR =
-  /^ (?:(?:however|moreover|in addition|furthermore|additionally|also|meanwhile|similarly|likewise|nevertheless|further|at the same time),? )?(?:(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|the latter|the former|both|they|it|(?:(?:in|at|on|during|later|earlier|when|after|before) [^,]{0,50}, )?(?:he|she)|(?:the|this|that|its|their) statement|(?:his|her) (?:delegation|country|government)|(?:its|their) (?:delegates?|representatives?|delegations?|ambassadors?)|the (?:movement|union|community|forum)|in (?:their|its|his|her) (?:view|opinion),?) /;
+// A report goes on about the delegations just named (reported-speech.ts lists how, for this and
+// for the reader of reports): "Moreover, they ...", "In their view, ...", "She added ...", and,
+// read here only, "These delegations", "Both", "It" (the delegation, at the start of a turn).
+const ANAPHOR = new RegExp(
+  `^ (?:(?:${GOING_ON_CONNECTIVES.join('|')}),? )?(?:${GOING_ON_SUBJECTS.join('|')}|` +
+    '(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|both|it),? ',
+);
 
 // In a report, the representative's own delegation, wherever in the sentence ("She said her
 // delegation would support ...").
