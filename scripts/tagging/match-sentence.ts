@@ -67,6 +67,12 @@ const REPRESENTATIVES_OWN = / (?:his|her) (?:delegation|country|government) /g;
 // a verb that a thing would not take ("said it was premature" keeps its "it").
 const SUBJECT_AGAIN = /( @self (?:[a-z]+ ){1,2}?(?:that )?)(?:(?:he|she|they) |it (?=(?:could|can|would|will|did|does|had|has|may|might|should|must|remained|remains|continued|continues|supported|supports|opposed|opposes|favoured|favored|preferred|prefers|wished|wishes|wanted|wants|believed|believes|considered|considers|saw|sees|shared|shares|rejected|rejects|welcomed|welcomes|accepted|accepts) (?!be )))/g;
 
+// In a report, unnamed delegations the sentence then names are those named ("Some delegations,
+// among them Chile and Peru, said ...", "others, such as Japan, preferred ..."): not a report of
+// what others said, which the `reported` frames would take them for.
+const NAMED_AMONG =
+  /(?<![a-z@])(?:(?:some|several|many|a number of|a few|numerous|various|certain|other|most) (?:other )?(?:delegations|states|countries|member states|speakers)|others),? (?:among them|including|such as|notably|in particular|led by) (?:the )?@self(?: ?,? (?:the )?@self)*(?: ?,? and (?:the )?@self)? ?,?(?= )/g;
+
 /** Confidence of a position resolved through the table of known proposals. */
 const PROPOSAL_CONFIDENCE = 0.65;
 /** Hedged cues never claim more than this. */
@@ -107,7 +113,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
 
 function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext): Hit[] {
   let text = normalised;
-  if (ctx.narrative) text = presentTense(text.replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ').replace(SUBJECT_AGAIN, '$1@self '));
+  if (ctx.narrative) text = presentTense(text.replace(NAMED_AMONG, '@self').replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ').replace(SUBJECT_AGAIN, '$1@self '));
   if (ctx.referent) {
     if (firstReference(text) < 0) return [];
     text = resolveReferences(text, ctx.referent.phrase);

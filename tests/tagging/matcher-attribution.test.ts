@@ -152,6 +152,13 @@ describe('matchSentence: narrative reports', () => {
     expect(tag('Russia, China and Iran insisted that all decisions be taken by consensus.', ['RUS', 'CHN', 'IRN'], { narrative: true })).toEqual(['decision-making:consensus']);
   });
 
+  test('unnamed delegations then named ("Some delegations, among them Peru and Chile, ...") are those named, not others reported', () => {
+    expect(tag('Some delegations, among them Peru and Chile, were of the view that capacity-building deserved a dedicated group.', ['PER', 'CHL'], { narrative: true })).toEqual(['capacity-building-group:dedicated']);
+    expect(tag('Others, such as Peru and the Philippines, said they were not wedded to either proposal and could support any single-track mechanism.', ['PER', 'PHL'], { narrative: true })).toEqual(['mechanism-format:open']);
+    // Outside a report they are others whose view is told.
+    expect(tag('Some delegations, among them Peru and Chile, were of the view that capacity-building deserved a dedicated group.', ['PER', 'CHL'])).toEqual([]);
+  });
+
   test('a delegation named as the author raising concerns is its position', () => {
     expect(tag('Switzerland raised concerns about a single state being able to veto stakeholder participation.', 'CHE', { narrative: true })).toEqual(['stakeholder-veto:oppose']);
   });

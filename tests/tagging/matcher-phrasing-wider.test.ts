@@ -737,6 +737,13 @@ const CASES: Record<string, Case[]> = {
     // What the speaker says should be is its own view, whoever proposed it first.
     ['Remote participation should be a standard option, as several small delegations proposed.', ['meeting-format:hybrid']],
   ],
+  'legal questions taken up in each group, the number alone left open, neither proposal insisted on': [
+    ['We would rather handle legal questions within each of the thematic groups.', ['international-law-group:integrated']],
+    ['Our delegation can show flexibility on the number, as long as the groups do not meet at the same time.', ['thematic-group-count:flexible']],
+    // The number of something else is no count of groups.
+    ['We are flexible on the number of meetings each year.', []],
+    ['We are not wedded to either option and could join any single-track body.', ['mechanism-format:open']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
