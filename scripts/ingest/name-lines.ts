@@ -6,9 +6,13 @@ import type { ActorRegistry } from './actor-registry';
 const HONORIFIC = /^(?:H\.?\s?E\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Ambassador|Amb\.|Minister|Professor|Prof\.|Sir|Dame|Judge|Justice|Representative|Delegate|Speaker|Moderator|Chair(?:person|man|woman)?|Vice[- ]Chair|President|Co-Chair|Facilitator|Rapporteur|Secretary)\b/;
 const CONNECTOR = /^(?:of|the|and|for|de|d[’']\S+|du|la|le|van|von|der|al|bin|el|on|behalf)$/;
 
+// "The representative of China", "The delegate of Fiji": the role before a name, in lower case
+// in the UN's own records (the registry reads the whole label).
+const ROLE_OF = /^(?:the\s+)?(?:(?:distinguished|honou?rable)\s+)?(?:permanent\s+)?(?:representative|delegate|delegation|observer|spokes(?:person|man|woman))\s+(?:of|from|for)\s+(?=\S)/i;
+
 /** Looks like a name: a few capitalised words, no sentence punctuation. */
 export function looksLikeName(s: string): boolean {
-  const t = s.trim().replace(/\s+/g, ' ');
+  const t = s.trim().replace(/\s+/g, ' ').replace(ROLE_OF, '');
   if (t.length < 2 || t.length > 70) return false;
   if (/[.?!,;:]$/.test(t) && !/(?:Mr|Ms|Dr|Jr|Sr)\.$/.test(t)) return false;
   if (/[;"“”?!]|\s[-–]\s/.test(t)) return false;

@@ -13,6 +13,13 @@ describe('readTranscript(text)', () => {
     expect(speakers(text)).toEqual(['Ambassador Gafoor/label', 'Brazil/label']);
   });
 
+  test('a label with the role in lower case, as the UN writes it ("The representative of China: ..."), names the turn', () => {
+    const text = `${header}The Chair: Thank you. The representative of China.\n\nThe representative of China: Thank you, Mr. Chair. We support a permanent OEWG.\n\nThe Chair: Thank you. The delegate of Fiji.\n\nThe delegate of Fiji: Bula vinaka. Fiji supports hybrid meetings.\n`;
+    const turns = read(text).turns;
+    expect(turns.map((t) => `${t.speaker}/${t.speakerSource}`)).toEqual(['The Chair/label', 'The representative of China/label', 'The Chair/label', 'The delegate of Fiji/label']);
+    expect(text.slice(turns[1]!.span[0], turns[1]!.span[1])).toBe('Thank you, Mr. Chair. We support a permanent OEWG.');
+  });
+
   test('a turn without a name line goes to the delegation the Chair gave the floor to last', () => {
     const text = `${header}Ambassador Gafoor\n\nThank you. Pakistan to be followed by Saudi Arabia. Pakistan, please.\n\n\nThank you, Chair. We believe in capacity building.\n`;
     expect(speakers(text)).toEqual(['Ambassador Gafoor/label', 'Pakistan/floor']);
