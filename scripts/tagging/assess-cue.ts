@@ -71,7 +71,11 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const hedge = anyFrame(cb, 'hedgeWilling', clauseText) ? 'willing' : anyFrame(cb, 'hedgeWeak', clauseText) ? 'weak' : null;
   const lead = ' ' + text.slice(clause[0], start) + ' ';
   const nonCommitEnd = lastFrameEnd(cb, 'nonCommit', lead);
-  const nonCommit = nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + lead.slice(nonCommitEnd));
+  // A clause that opens with "whether" is a question put, not answered ("the question before us:
+  // whether we need a treaty"), unless the cue is the answer that it does not matter ("Whether
+  // it is called a PoA or an OEWG is secondary for us").
+  const question = OPENS_WITH_WHETHER.test(lead) && !DOES_NOT_MATTER.test(text.slice(start, end));
+  const nonCommit = (nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + lead.slice(nonCommitEnd))) || question;
   // An opening "As France proposed, ..." reaches the clauses that do not speak for themselves:
   // "Like Australia, we do not favour X" is the speaker's own position.
   // A reported phrase the cue itself spans ("we regret that [a few states] blocked ...") is the
@@ -82,6 +86,9 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const endorsed = reported && anyAffirmed(cb, 'endorse', ' ' + text.slice(0, clause[1]) + ' ');
   return { negated, againstOnly, negatedAfter, hedge, nonCommit, reported, endorsed };
 }
+
+const OPENS_WITH_WHETHER = /^[^a-z0-9@]*whether (?!or not)/;
+const DOES_NOT_MATTER = /(?<![a-z])(?:secondary|less important|immaterial|matters? less|no preference|indifferent|agnostic|flexible|open to)(?![a-z])/;
 
 /** Whether a negationBefore frame that takes a stance against the cue ends where it starts. */
 function againstBefore(cb: CompiledCodebook, before: string): boolean {

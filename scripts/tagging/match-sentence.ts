@@ -99,7 +99,10 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // A relative clause in the past perfect is a stance once held ("Brazil, which had long insisted
   // on an OEWG, signalled ..."): the sentence is read without it.
   // So is a main clause said to hold it earlier ("Peru had, at earlier sessions, argued for X").
-  const now = text.includes(' had') ? text.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : text;
+  // So is one a sentence opens by dating it in the past ("Last year we argued for five groups;
+  // today ..."), up to where the sentence turns to the present.
+  const recent = text.replace(ARGUED_BEFORE, ' ');
+  const now = recent.includes(' had') ? recent.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : recent;
   const hits = cueHits(cb, now, ctx);
   // A relative clause set off by commas parts a topic from what is said of it ("international
   // law, which remains the least developed area, merits a group of its own"): the sentence is
@@ -203,6 +206,11 @@ function presentTense(text: string): string {
 
 const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*, /g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
+const PAST_TIME =
+  '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';
+const ARGUED_BEFORE = new RegExp(
+  `^ ${PAST_TIME},?(?: [^,;.]*,)? (?:@self|we|i|(?:my|our|this) (?:delegation|country|government)) (?:argued|pushed|advocated|pleaded|called|insisted|proposed|favoured|favored|preferred|championed) (?:(?!(?:still|continue|continues|remain|remains|today|now|maintain|maintains|reiterate|reaffirm)\\b)[^;.])*?(?=; | (?:and|but|yet) (?:today|now|this year)|\\.? ?$)`,
+);
 const HELD_EARLIER = / (?:@self|we|i|it|they|he|she|(?:my|our|this|his|her|its) (?:delegation|country|government)) had,? (?:previously|earlier|once|initially|originally|formerly|(?:at|in|during) (?:earlier|previous|past|prior) (?:sessions|meetings|rounds|years)|in the past),? [^,;:.]*/g;
 
 /** A question commits no one. */

@@ -744,6 +744,18 @@ const CASES: Record<string, Case[]> = {
     ['We are flexible on the number of meetings each year.', []],
     ['We are not wedded to either option and could join any single-track body.', ['mechanism-format:open']],
   ],
+  'a position dated in the past, a question put with "whether", the elements paper, a count backed after "the number of groups"': [
+    ['Last year we pushed for a dedicated group on international law.', []],
+    ['At the previous session, our delegation called for a legally binding instrument; today we are open to a legally binding instrument at a later stage.', ['legally-binding-instrument:open']],
+    // Still held: the position stands.
+    ['Last year we argued for a dedicated group on international law, and we still do.', ['international-law-group:dedicated']],
+    ['The question before us is simple: whether we need a new legally binding instrument.', []],
+    ['Whether the clusters should mirror the pillars is a secondary question.', []],
+    ['Whether the body is named a Programme of Action or an OEWG is immaterial to my delegation.', ['mechanism-format:open']],
+    ['Whether or not a treaty is agreed one day, we support the Programme of Action.', ['mechanism-format:poa']],
+    ['On the number of groups, we could accept four, in line with the elements paper.', ['thematic-group-count:value:4']],
+    ['The groups should follow the five pillars of the framework.', ['thematic-group-structure:pillar-based']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
