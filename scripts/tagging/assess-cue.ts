@@ -83,10 +83,14 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   // (The cue's words are masked, not removed, so that gaps still count them.)
   const outside = beneficiariesBlanked(' ' + text.slice(clause[0], start) + text.slice(start, end).replace(/[a-z0-9@'_]/g, 'x') + text.slice(end, clause[1]) + ' ');
   const reported = anyFrame(cb, 'reported', outside) || (anyFrame(cb, 'reportedLead', text) && !anyFrame(cb, 'endorse', clauseText));
-  const endorsed = reported && anyAffirmed(cb, 'endorse', ' ' + text.slice(0, clause[1]) + ' ');
+  // "As Egypt said, decisions must be taken by consensus, and Brazil agrees": the speaker's
+  // agreement may close the sentence, after what it takes up.
+  const endorsed = reported && (anyAffirmed(cb, 'endorse', ' ' + text.slice(0, clause[1]) + ' ') || AGREES_AFTER.test(text.slice(clause[1])));
   return { negated, againstOnly, negatedAfter, hedge, nonCommit, reported, endorsed };
 }
 
+const AGREES_AFTER =
+  /^[ ,;]*(?:and|which) (?:@self|we|i|(?:my|our) (?:delegation|country|government)) (?:fully |entirely |also |strongly |wholeheartedly )?(?:agrees?|concurs?|shares? (?:that|this) (?:view|point)|supports? (?:that|this|it))(?: with (?:that|this|it|him|her|them)(?: (?:point|view|proposal|assessment))?)?(?: (?:entirely|fully|completely|wholeheartedly))?[ .;]*$/;
 const OPENS_WITH_WHETHER = /^[^a-z0-9@]*whether (?!or not)/;
 const DOES_NOT_MATTER = /(?<![a-z])(?:secondary|less important|immaterial|matters? less|no preference|indifferent|agnostic|flexible|open to)(?![a-z])/;
 

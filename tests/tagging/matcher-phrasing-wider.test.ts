@@ -756,6 +756,14 @@ const CASES: Record<string, Case[]> = {
     ['On the number of groups, we could accept four, in line with the elements paper.', ['thematic-group-count:value:4']],
     ['The groups should follow the five pillars of the framework.', ['thematic-group-structure:pillar-based']],
   ],
+  'a group speaking of itself as "the Community", any single-track mechanism described at length, agreement closing a sentence': [
+    ['The Community favours hybrid participation in all formal meetings.', ['meeting-format:hybrid'], 'CARICOM'],
+    ['The Association supports a dedicated group on capacity building.', ['capacity-building-group:dedicated'], 'ASEAN'],
+    ['We can accept any single-track, permanent and inclusive mechanism agreed by all.', ['mechanism-format:open']],
+    ['As the distinguished delegate of Kenya said, all decisions must be taken by consensus, and we fully agree.', ['decision-making:consensus']],
+    ['As the distinguished delegate of Kenya said, all decisions must be taken by consensus, but we disagree with that.', []],
+    ['As Kenya said, all decisions must be taken by consensus, and we support hybrid meetings.', ['meeting-format:hybrid']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
