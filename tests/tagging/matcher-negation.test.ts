@@ -70,6 +70,13 @@ describe('matchSentence: negation', () => {
     expect(tag('We call for a legally binding instrument and reject the idea of a Programme of Action.')).toEqual(['legally-binding-instrument:support', 'mechanism-format:oewg']);
   });
 
+  test('"few delegations could" negates what follows; "a few delegations could" does not', () => {
+    expect(tag('Few delegations could service five thematic groups.')).toEqual([]);
+    expect(tag('We think that few of us could service five thematic groups.')).toEqual([]);
+    expect(tag('We think that a few of us could service five thematic groups.')).toEqual(['thematic-group-count:value:5']);
+    expect(tag('Our delegation could service five thematic groups.')).toEqual(['thematic-group-count:value:5']);
+  });
+
   test('"not only" is not a negation', () => {
     expect(tag('We support not only the Programme of Action but also its early establishment.')).toEqual(['mechanism-format:poa']);
   });

@@ -764,6 +764,12 @@ const CASES: Record<string, Case[]> = {
     ['As the distinguished delegate of Kenya said, all decisions must be taken by consensus, but we disagree with that.', []],
     ['As Kenya said, all decisions must be taken by consensus, and we support hybrid meetings.', ['meeting-format:hybrid']],
   ],
+  'no need seen for a new fund, no standing groups at all, groups said to be cross-cutting': [
+    ['We do not see the need for a new trust fund for capacity building.', ['capacity-building-coordination:oppose']],
+    ['The mechanism should not include standing thematic groups.', ['thematic-group-count:none']],
+    ['The mechanism should not have more than three standing groups.', []],
+    ['The clusters should be genuinely problem-oriented.', ['thematic-group-structure:cross-cutting']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
