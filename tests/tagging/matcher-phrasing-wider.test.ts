@@ -770,6 +770,10 @@ const CASES: Record<string, Case[]> = {
     ['The mechanism should not have more than three standing groups.', []],
     ['The clusters should be genuinely problem-oriented.', ['thematic-group-structure:cross-cutting']],
   ],
+  'the veto described and found untenable, a new UN coordination office refused': [
+    ['A system in which any single state can exclude an organisation on its own say-so is unsustainable.', ['stakeholder-veto:oppose']],
+    ['We cannot support the creation of a new United Nations coordination unit for capacity building.', ['capacity-building-coordination:oppose']],
+  ],
 };
 
 describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
