@@ -773,6 +773,7 @@ const CASES: Record<string, Case[]> = {
   'the veto described and found untenable, a new UN coordination office refused': [
     ['A system in which any single state can exclude an organisation on its own say-so is unsustainable.', ['stakeholder-veto:oppose']],
     ['We cannot support the creation of a new United Nations coordination unit for capacity building.', ['capacity-building-coordination:oppose']],
+    ['We would welcome thematic clusters, as long as they are built around practical problems.', ['thematic-group-structure:cross-cutting']],
   ],
 };
 
