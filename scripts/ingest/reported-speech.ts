@@ -79,7 +79,7 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
       if (names.length) return { names, verbAt: clause[0] + comma };
     }
   }
-  const verb = REPORTING.exec(s);
+  const verb = subjectVerb(s);
   if (!verb) return null;
   const verbAt = clause[0] + verb.index;
   let subject = findNames(text, registry, clause[0], verbAt);
@@ -95,10 +95,34 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   // "The Arab Group, through Morocco, held ...": the state that carries a group's words is not its author.
   const carriers = subject.filter((m) => CARRIER.test(text.slice(Math.max(clause[0], m.start - 40), m.start)));
   if (carriers.length > 0 && carriers.length < subject.length) subject = subject.filter((m) => !carriers.includes(m));
+  // "Fiji, for the Pacific Islands Forum, and the Maldives called ...": the state speaking for a
+  // group is not credited with the group's words.
+  subject = subject.filter((m, i) => !speaksForNext(text, m, subject[i + 1], registry));
   if (subject.length === 0) subject = delegateOf(text, clause[0], verbAt, registry);
   if (subject.length === 0 && NATIONAL.test(s.slice(0, verb.index))) subject = nationalSubject(text, registry, verbAt + verb[0].length, clause[1]);
   const names = speakers(registry, subject);
   return names.length ? { names, verbAt } : null;
+}
+
+const FOR_GROUP = /^\s*,\s*(?:speaking\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/i;
+
+function speaksForNext(text: string, m: NameMention, next: NameMention | undefined, registry: ActorRegistry): boolean {
+  if (!next || next.start - m.end > 40 || !FOR_GROUP.test(text.slice(m.end, next.start))) return false;
+  const kind = registry.byCode(next.code)?.kind;
+  return kind === 'group' || kind === 'organisation';
+}
+
+// Delegations named in an aside after the subject speak with it: "Brazil, supported by Argentina
+// and Chile, called for ...", "Kenya, with the support of Ghana, proposed ...".
+const SUPPORTERS = /^(?:(?:supported|backed|joined|seconded|echoed|endorsed)\s+by|support\s+(?:of|from))\s+[^,;]{1,150},\s*/i;
+
+/** The reporting verb of the clause `s`, past an aside of supporters. */
+function subjectVerb(s: string): { index: number; 0: string } | null {
+  const verb = REPORTING.exec(s);
+  if (!verb || !/,\s*(?:with\s+the\s+)?$/i.test(s.slice(0, verb.index))) return verb;
+  const aside = SUPPORTERS.exec(s.slice(verb.index));
+  const next = aside ? REPORTING.exec(s.slice(verb.index + aside[0].length)) : null;
+  return next ? { index: verb.index + aside![0].length + next.index, 0: next[0] } : verb;
 }
 
 // A phrase put before a report's subject: "On capacity building, Canberra argued", "On the other

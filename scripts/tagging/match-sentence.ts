@@ -73,6 +73,10 @@ const SUBJECT_AGAIN = /( @self (?:[a-z]+ ){1,2}?(?:that )?)(?:(?:he|she|they) |i
 const NAMED_AMONG =
   /(?<![a-z@])(?:(?:some|several|many|a number of|a few|numerous|various|certain|other|most) (?:other )?(?:delegations|states|countries|member states|speakers)|others),? (?:among them|including|such as|notably|in particular|led by) (?:the )?@self(?: ?,? (?:the )?@self)*(?: ?,? and (?:the )?@self)? ?,?(?= )/g;
 
+// In a report, "Opposing, Russia said ..." and "Iran, opposing, said ..." set a speaker against the
+// one before, not against what it says.
+const OPPOSING_ASIDE = /(?<=^|@\w+ ,|@\w+,) (?:opposing|objecting|dissenting|disagreeing|in (?:response|reply|contrast)|by contrast),(?= )/g;
+
 /** Confidence of a position resolved through the table of known proposals. */
 const PROPOSAL_CONFIDENCE = 0.65;
 /** Hedged cues never claim more than this. */
@@ -116,7 +120,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
 
 function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext): Hit[] {
   let text = normalised;
-  if (ctx.narrative) text = presentTense(text.replace(NAMED_AMONG, '@self').replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ').replace(SUBJECT_AGAIN, '$1@self '));
+  if (ctx.narrative) text = presentTense(text.replace(OPPOSING_ASIDE, ' ').replace(NAMED_AMONG, '@self').replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ').replace(SUBJECT_AGAIN, '$1@self '));
   if (ctx.referent) {
     if (firstReference(text) < 0) return [];
     text = resolveReferences(text, ctx.referent.phrase);

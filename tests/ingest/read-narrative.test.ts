@@ -14,6 +14,18 @@ describe('readNarrative(text) on reported speech', () => {
     ]);
   });
 
+  test('delegations named in an aside after the subject speak with it: "Brazil, supported by Argentina and Chile, called for ..."', () => {
+    expect(read('Brazil, supported by Argentina and Chile, called for three thematic groups.')[0]!.names).toEqual(['Brazil', 'Argentina', 'Chile']);
+    expect(read('Kenya, with the support of Ghana, proposed sessions in Nairobi.')[0]!.names).toEqual(['Kenya', 'Ghana']);
+    // A proposal supported by others names them after the verb: only the subject speaks.
+    expect(read('Kenya presented a proposal supported by Ghana.')[0]!.names).toEqual(['Kenya']);
+  });
+
+  test('a state speaking for a group ("Fiji, for the Pacific Islands Forum, and the Maldives called ...") is not credited with the group\'s words', () => {
+    expect(read('Fiji, for the Pacific Islands Forum, and the Maldives called for hybrid meetings.')[0]!.names).toEqual(['Pacific Islands Forum', 'Maldives']);
+    expect(read('Thailand, for ASEAN, said the Association was flexible on the number of groups.')[0]!.names).toEqual(['ASEAN']);
+  });
+
   test('"delegates from A, B and C" credits all three', () => {
     expect(read('Delegates from Chile, Thailand and Kenya reiterated their support for thematic groups.')[0]!.names).toEqual(['Chile', 'Thailand', 'Kenya']);
   });

@@ -159,6 +159,18 @@ describe('matchSentence: narrative reports', () => {
     expect(tag('Some delegations, among them Peru and Chile, were of the view that capacity-building deserved a dedicated group.', ['PER', 'CHL'])).toEqual([]);
   });
 
+  test('"Opposing, Russia said ..." sets the speaker against the one before, not against what it says', () => {
+    expect(tag('Opposing, Russia said the groups should follow the pillars of the mandate.', 'RUS', { narrative: true })).toEqual(['thematic-group-structure:pillar-based']);
+    expect(tag('Iran, opposing, said hybrid meetings should remain the exception.', 'IRN', { narrative: true })).toEqual(['meeting-format:in-person']);
+    // Opposing a thing is still against it.
+    expect(tag('Opposing any bias towards the Programme of Action, Iran said the future mechanism should be a permanent OEWG.', 'IRN', { narrative: true })).toEqual(['mechanism-format:oewg']);
+  });
+
+  test('"Some argue that ..." reports others', () => {
+    expect(tag('Some argue that what the world needs is a new legally binding treaty.')).toEqual([]);
+    expect(tag('Many would say that hybrid meetings are the future.')).toEqual([]);
+  });
+
   test('a delegation named as the author raising concerns is its position', () => {
     expect(tag('Switzerland raised concerns about a single state being able to veto stakeholder participation.', 'CHE', { narrative: true })).toEqual(['stakeholder-veto:oppose']);
   });
