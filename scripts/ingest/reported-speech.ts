@@ -129,16 +129,33 @@ function subjectVerb(s: string): { index: number; 0: string } | null {
 // side of the room, the British delegation called".
 const FRONTED = String.raw`^\W*(?:(?:On|In|At|By|During|For|As for|As regards|Regarding|Turning to)\b[^,]{0,60},\s*)?`;
 
-// A capital as the whole subject: a connective, the capital (one to three capitalised words), an
-// aside ("Beijing, however, reiterated", "Tokyo, for its part, warned") and an adverb.
-const CAPITAL_SUBJECT = new RegExp(FRONTED + String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})(?:\s*,\s*(?:however|for its part|in turn|by contrast|in contrast|on the other hand|meanwhile|too|again|once more|for example|for instance|as expected)\s*,)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|firmly|strongly|instead|in turn|for its part))*[\s,]*$`, 'u');
+// Capitals as the whole subject: a connective, the capitals (each one to three capitalised words,
+// in a list: "Moscow, Beijing and Tehran"; "Washington and its allies"), an aside ("Beijing,
+// however, reiterated", "Tokyo, for its part, warned") and an adverb.
+const CAPITAL = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}`;
+const CAPITAL_SUBJECT = new RegExp(FRONTED + String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?(${CAPITAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${CAPITAL})*)(?:\s+and\s+(?:its|their)\s+(?:allies|partners|friends))?(?:\s*,\s*(?:however|for its part|for their part|in turn|by contrast|in contrast|on the other hand|meanwhile|too|again|once more|for example|for instance|as expected)\s*,)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|firmly|strongly|instead|in turn|for its part|still|both|all|continue to|continues to|continued to|keep|keeps|kept))*[\s,]*$`, 'u');
 
-/** The capital that is the whole of `subject` (the words before a reporting verb), with its
- *  offset in `subject` and the actor `capitalOf` gives it, or null. */
-export function subjectCapital(subject: string, capitalOf: (name: string) => string | undefined): { name: string; at: number; code: string } | null {
+export interface SubjectCapital {
+  name: string;
+  /** Offset in the subject. */
+  at: number;
+  code: string;
+}
+
+/** The capitals that are the whole of `subject` (the words before a reporting verb), each with
+ *  its offset in `subject` and the actor `capitalOf` gives it; none unless every one is a capital. */
+export function subjectCapitals(subject: string, capitalOf: (name: string) => string | undefined): SubjectCapital[] {
   const m = CAPITAL_SUBJECT.exec(subject);
-  const code = m ? capitalOf(m[1]!) : undefined;
-  return m && code ? { name: m[1]!, at: m.index + m[0].indexOf(m[1]!), code } : null;
+  if (!m) return [];
+  const listAt = m.index + m[0].indexOf(m[1]!);
+  const out: SubjectCapital[] = [];
+  for (const part of m[1]!.matchAll(/[^,]+?(?=\s*,|\s+and\s+|$)/gu)) {
+    const name = part[0].replace(/^\s*(?:and\s+)?/, '');
+    const code = capitalOf(name);
+    if (!code) return [];
+    out.push({ name, at: listAt + part.index! + part[0].length - name.length, code });
+  }
+  return out;
 }
 
 // A subject that is only a delegation named by its adjective: "The French delegate added",
@@ -149,9 +166,11 @@ export function subjectCapital(subject: string, capitalOf: (name: string) => str
 const DELEGATE = new RegExp(FRONTED + String.raw`(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|now|was|were|is|are|had|has|been))*[\s,]*$`, 'u');
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
-  const capital = subjectCapital(text.slice(from, to), registry.capitalOf);
-  const governed = capital ? registry.byCode(capital.code) : undefined;
-  if (capital && governed) return [{ start: from + capital.at, end: from + capital.at + capital.name.length, code: governed.code, text: governed.name }];
+  const capitals = subjectCapitals(text.slice(from, to), registry.capitalOf).flatMap((c) => {
+    const governed = registry.byCode(c.code);
+    return governed ? [{ start: from + c.at, end: from + c.at + c.name.length, code: governed.code, text: governed.name }] : [];
+  });
+  if (capitals.length) return capitals;
   const m = DELEGATE.exec(text.slice(from, to));
   // "The French delegate", or "Iran's delegate" (a possessive is otherwise someone else's thing).
   const code = m ? (delegationNamed(registry, m[1]!) ?? registry.capitalOf(m[1]!)) : undefined;

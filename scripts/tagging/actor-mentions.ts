@@ -2,7 +2,7 @@
 // "Brazil's", "the Mexican proposal") resolved through the actor registry, longest first.
 import type { ActorRegistry } from '../ingest/actor-registry';
 import { delegationNamed } from '../ingest/actor-aliases';
-import { reportingVerbAt, subjectCapital } from '../ingest/reported-speech';
+import { reportingVerbAt, subjectCapitals } from '../ingest/reported-speech';
 
 export interface Mention {
   start: number; // offset in the sentence
@@ -124,14 +124,12 @@ export function findMentions(sentence: string, resolve: NameResolver): Mention[]
   return out;
 }
 
-/** The actors a sentence names; in reported speech, also a capital that is the whole subject of
+/** The actors a sentence names; in reported speech, also the capitals that are the whole subject of
  *  its first reporting verb ("Beijing, however, reiterated that ..."), for its government. */
 export function sentenceMentions(sentence: string, resolve: NameResolver, registry: ActorRegistry, narrative: boolean): Mention[] {
   const mentions = findMentions(sentence, resolve);
   const verb = narrative ? reportingVerbAt(sentence) : -1;
-  const capital = verb > 0 ? subjectCapital(sentence.slice(0, verb), registry.capitalOf) : null;
-  if (capital && !mentions.some((m) => m.start < capital.at + capital.name.length && m.end > capital.at)) {
-    mentions.unshift({ start: capital.at, end: capital.at + capital.name.length, code: capital.code });
-  }
-  return mentions;
+  const capitals = verb > 0 ? subjectCapitals(sentence.slice(0, verb), registry.capitalOf) : [];
+  const named = capitals.filter((c) => !mentions.some((m) => m.start < c.at + c.name.length && m.end > c.at));
+  return named.length ? [...named.map((c) => ({ start: c.at, end: c.at + c.name.length, code: c.code })), ...mentions] : mentions;
 }

@@ -26,6 +26,14 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Thailand, for ASEAN, said the Association was flexible on the number of groups.')[0]!.names).toEqual(['ASEAN']);
   });
 
+  test('capitals in a list as the whole subject are their governments ("Moscow, Beijing and Tehran want ...")', () => {
+    expect(read('Moscow, Beijing and Tehran want every decision taken by consensus.')[0]!.names).toEqual(['Russian Federation', 'China', 'Iran (Islamic Republic of)']);
+    expect(read('Canberra and Ottawa, for their part, repeated their call for stakeholder participation.')[0]!.names).toEqual(['Australia', 'Canada']);
+    expect(read('Washington and its allies continue to insist that no new treaty is needed.')[0]!.names).toEqual(['United States']);
+    // A list with a place that is no capital is no list of governments.
+    expect(read('Geneva, Vienna and Nairobi proposed sessions of their own.')).toEqual([]);
+  });
+
   test('"delegates from A, B and C" credits all three', () => {
     expect(read('Delegates from Chile, Thailand and Kenya reiterated their support for thematic groups.')[0]!.names).toEqual(['Chile', 'Thailand', 'Kenya']);
   });

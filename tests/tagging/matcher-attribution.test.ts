@@ -166,6 +166,10 @@ describe('matchSentence: narrative reports', () => {
     expect(tag('Opposing any bias towards the Programme of Action, Iran said the future mechanism should be a permanent OEWG.', 'IRN', { narrative: true })).toEqual(['mechanism-format:oewg']);
   });
 
+  test('capitals in a list as the subject of a report are their governments', () => {
+    expect(tag('Moscow, Beijing and Tehran want every decision taken by consensus.', ['RUS', 'CHN', 'IRN'], { narrative: true })).toEqual(['decision-making:consensus']);
+  });
+
   test('"Some argue that ..." reports others', () => {
     expect(tag('Some argue that what the world needs is a new legally binding treaty.')).toEqual([]);
     expect(tag('Many would say that hybrid meetings are the future.')).toEqual([]);
