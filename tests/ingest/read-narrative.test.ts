@@ -45,6 +45,8 @@ describe('readNarrative(text) on reported speech', () => {
     ['Kenya renewed its offer to host meetings in Nairobi.', ['Kenya']],
     ['Estonia resisted a stand-alone group.', ['Estonia']],
     ['Peru made clear that stakeholders should take part.', ['Peru']],
+    ['Beijing would like a limited number of groups, and refused to name a figure.', ['China']],
+    ['Chile wished to see stakeholders in every meeting.', ['Chile']],
   ])('past-tense reporting verbs credit the subject: %s', (text, names) => {
     expect(read(text).map((t) => t.names)).toEqual([names]);
   });

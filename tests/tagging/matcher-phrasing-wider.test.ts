@@ -774,6 +774,8 @@ const CASES: Record<string, Case[]> = {
     ['A system in which any single state can exclude an organisation on its own say-so is unsustainable.', ['stakeholder-veto:oppose']],
     ['We cannot support the creation of a new United Nations coordination unit for capacity building.', ['capacity-building-coordination:oppose']],
     ['We would welcome thematic clusters, as long as they are built around practical problems.', ['thematic-group-structure:cross-cutting']],
+    ['We see no need for a new UN function when existing platforms already do the work.', ['capacity-building-coordination:oppose']],
+    ['Our delegation wants everything kept in New York.', ['meeting-venue:new-york']],
   ],
 };
 
