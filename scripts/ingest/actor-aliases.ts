@@ -1,14 +1,16 @@
 // Names the actor registry does not resolve but speeches use to point at a delegation: short or
 // long forms ("the ROK", "Lao PDR") and adjectives the world-countries data lacks or gives
-// otherwise ("Argentinian", "Korean" for the Republic of Korea, "Saudi"). Every other
-// member's adjective comes from that data (registry.demonymOf). Used to tell whose idea a
-// sentence reports (tagging) and who a report credits by adjective ("The Korean delegate
-// added ..."); the registry stays the authority on actors.
+// otherwise ("Argentinian", "Korean" for the Republic of Korea, "Saudi", "European" for the
+// European Union). Every other member's adjective comes from that data (registry.demonymOf).
+// Used to tell whose idea a sentence reports (tagging) and who a report credits by adjective
+// ("The Korean delegate added ...", "The Europeans want ..."); the registry stays the authority
+// on actors.
 import type { ActorRegistry } from './actor-registry';
 
 const ACTOR_ALIASES: Readonly<Record<string, string>> = {
   argentinian: 'ARG',
   dprk: 'PRK',
+  european: 'EU',
   "democratic people's republic of korea": 'PRK',
   korean: 'KOR',
   'lao pdr': 'LAO',

@@ -158,6 +158,18 @@ export function subjectCapitals(subject: string, capitalOf: (name: string) => st
   return out;
 }
 
+// A people as the whole subject: "The Russians want ...", "The Chinese, for their part, insisted".
+const PEOPLE_SUBJECT = new RegExp(FRONTED + String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?[Tt]he\s+(\p{Lu}[\p{L}\p{M}-]+)(?:\s*,\s*(?:however|for their part|in turn|by contrast|in contrast|on the other hand|meanwhile|too|again|as expected)\s*,)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|firmly|strongly|instead|in turn|still|all|continue to|keep))*[\s,]*$`, 'u');
+
+/** The people that is the whole of `subject` ("The Russians", "the Swiss"), as its delegation. */
+export function subjectPeople(subject: string, registry: ActorRegistry): SubjectCapital | null {
+  const m = PEOPLE_SUBJECT.exec(subject);
+  if (!m) return null;
+  const name = m[1]!;
+  const code = delegationNamed(registry, name) ?? (name.endsWith('s') ? delegationNamed(registry, name.slice(0, -1)) : undefined);
+  return code && registry.byCode(code) ? { name, at: m.index + m[0].lastIndexOf(name), code } : null;
+}
+
 // A subject that is only a delegation named by its adjective: "The French delegate added",
 // "The American delegation also resisted", "The Islamic Republic of Iran's representative", with
 // an aside ("The Swiss delegation, unsurprisingly, welcomed"; "The Kenyan delegation, the idea's
@@ -171,6 +183,9 @@ function delegateOf(text: string, from: number, to: number, registry: ActorRegis
     return governed ? [{ start: from + c.at, end: from + c.at + c.name.length, code: governed.code, text: governed.name }] : [];
   });
   if (capitals.length) return capitals;
+  const people = subjectPeople(text.slice(from, to), registry);
+  const nation = people ? registry.byCode(people.code) : undefined;
+  if (people && nation) return [{ start: from + people.at, end: from + people.at + people.name.length, code: nation.code, text: nation.name }];
   const m = DELEGATE.exec(text.slice(from, to));
   // "The French delegate", or "Iran's delegate" (a possessive is otherwise someone else's thing).
   const code = m ? (delegationNamed(registry, m[1]!) ?? registry.capitalOf(m[1]!)) : undefined;

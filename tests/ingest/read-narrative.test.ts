@@ -34,6 +34,14 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Geneva, Vienna and Nairobi proposed sessions of their own.')).toEqual([]);
   });
 
+  test('a people as the whole subject is its delegation ("The Russians want ...", "The Europeans ...")', () => {
+    expect(read('The Russians want new norms.')[0]!.names).toEqual(['Russian Federation']);
+    expect(read('The Swiss, for their part, insisted on hybrid meetings.')[0]!.names).toEqual(['Switzerland']);
+    expect(read('The Europeans want a dedicated group on international law.')[0]!.names).toEqual(['European Union']);
+    // A word that names no people is no one.
+    expect(read('The Chairs want shorter statements.')).toEqual([]);
+  });
+
   test('"delegates from A, B and C" credits all three', () => {
     expect(read('Delegates from Chile, Thailand and Kenya reiterated their support for thematic groups.')[0]!.names).toEqual(['Chile', 'Thailand', 'Kenya']);
   });

@@ -170,6 +170,11 @@ describe('matchSentence: narrative reports', () => {
     expect(tag('Moscow, Beijing and Tehran want every decision taken by consensus.', ['RUS', 'CHN', 'IRN'], { narrative: true })).toEqual(['decision-making:consensus']);
   });
 
+  test('a people as the subject of a report is its delegation', () => {
+    expect(tag('The Russians want new norms.', 'RUS', { narrative: true })).toEqual(['norms-development:develop-new']);
+    expect(tag('The Russians want new norms.', 'CHN', { narrative: true })).toEqual([]);
+  });
+
   test('"Some argue that ..." reports others', () => {
     expect(tag('Some argue that what the world needs is a new legally binding treaty.')).toEqual([]);
     expect(tag('Many would say that hybrid meetings are the future.')).toEqual([]);
