@@ -1,4 +1,4 @@
-// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15:
+// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17:
 // written documents, each with its own sources.yaml and hand-labelled gold): floors under the
 // level reached, so a rule change that costs accuracy there fails here. The unseen sets
 // (tests/heldout, and any newer set not tuned on) are measured with `npm run eval`, never
@@ -27,8 +27,10 @@ const SETS = [
   { name: 'dev12', f1: 0.78, precision: 0.87 },
   // Tuned on from the eighth round (0.740 and 0.784 untuned; 0.861 and 0.874 after it).
   { name: 'dev13', f1: 0.83, precision: 0.85 },
-  // Tuned on from the ninth round (0.847 and 0.961 untuned; 0.975 and 0.987 after it).
-  { name: 'dev15', f1: 0.95, precision: 0.96 },
+  // Tuned on from the ninth round (0.847 and 0.961, 0.696 and 0.936 untuned; 0.981 and 0.994,
+  // 0.829 and 0.971 after it).
+  { name: 'dev15', f1: 0.96, precision: 0.97 },
+  { name: 'dev17', f1: 0.8, precision: 0.94 },
 ];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
