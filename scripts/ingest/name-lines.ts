@@ -17,7 +17,8 @@ export function looksLikeName(s: string): boolean {
   if (/[.?!,;:]$/.test(t) && !/(?:Mr|Ms|Dr|Jr|Sr)\.$/.test(t)) return false;
   if (/[;"“”?!]|\s[-–]\s/.test(t)) return false;
   const words = t.replace(/\(.*?\)/g, ' ').trim().split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > 8) return false;
+  // Connectors do not count: "the United Kingdom of Great Britain and Northern Ireland" is six words.
+  if (words.length === 0 || words.length > 12 || words.filter((w) => !CONNECTOR.test(w)).length > 8) return false;
   if (!/^[\p{Lu}\d]/u.test(words[0]!) && !/^the$/i.test(words[0]!)) return false;
   return words.every((w) => /^[\p{Lu}\d(]/u.test(w) || CONNECTOR.test(w) || /^[\p{Lu}][\p{L}.’'-]*$/u.test(w));
 }

@@ -18,6 +18,9 @@ describe('readTranscript(text)', () => {
     const turns = read(text).turns;
     expect(turns.map((t) => `${t.speaker}/${t.speakerSource}`)).toEqual(['The Chair/label', 'The representative of China/label', 'The Chair/label', 'The delegate of Fiji/label']);
     expect(text.slice(turns[1]!.span[0], turns[1]!.span[1])).toBe('Thank you, Mr. Chair. We support a permanent OEWG.');
+    // A long official name: its connectors ("of", "the", "and") do not make it too long for a name.
+    const uk = `${header}The Chair: Thank you.\n\nThe representative of the United Kingdom of Great Britain and Northern Ireland: Thank you. We support hybrid meetings.\n`;
+    expect(read(uk).turns.map((t) => t.speakerSource)).toEqual(['label', 'label']);
   });
 
   test('a turn without a name line goes to the delegation the Chair gave the floor to last', () => {
