@@ -92,12 +92,10 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
     subject = subject.filter((m) => m.start >= from && m.start < to);
   }
   subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
-  // "The Arab Group, through Morocco, held ...": the state that carries a group's words is not its author.
-  const carriers = subject.filter((m) => CARRIER.test(text.slice(Math.max(clause[0], m.start - 40), m.start)));
+  // The state that carries a group's words is not their author: "The Arab Group, through
+  // Morocco, held ...", "Fiji, for the Pacific Islands Forum, and the Maldives called ...".
+  const carriers = subject.filter((m, i) => CARRIER.test(text.slice(Math.max(clause[0], m.start - 40), m.start)) || speaksForNext(text, m, subject[i + 1], registry));
   if (carriers.length > 0 && carriers.length < subject.length) subject = subject.filter((m) => !carriers.includes(m));
-  // "Fiji, for the Pacific Islands Forum, and the Maldives called ...": the state speaking for a
-  // group is not credited with the group's words.
-  subject = subject.filter((m, i) => !speaksForNext(text, m, subject[i + 1], registry));
   if (subject.length === 0) subject = delegateOf(text, clause[0], verbAt, registry);
   if (subject.length === 0 && NATIONAL.test(s.slice(0, verb.index))) subject = nationalSubject(text, registry, verbAt + verb[0].length, clause[1]);
   const names = speakers(registry, subject);
@@ -129,45 +127,51 @@ function subjectVerb(s: string): { index: number; 0: string } | null {
 // side of the room, the British delegation called".
 const FRONTED = String.raw`^\W*(?:(?:On|In|At|By|During|For|As for|As regards|Regarding|Turning to)\b[^,]{0,60},\s*)?`;
 
-// Capitals as the whole subject: a connective, the capitals (each one to three capitalised words,
-// in a list: "Moscow, Beijing and Tehran"; "Washington and its allies"), an aside ("Beijing,
-// however, reiterated", "Tokyo, for its part, warned") and an adverb.
-const CAPITAL = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}`;
-const CAPITAL_SUBJECT = new RegExp(FRONTED + String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?(${CAPITAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${CAPITAL})*)(?:\s+and\s+(?:its|their)\s+(?:allies|partners|friends))?(?:\s*,\s*(?:however|for its part|for their part|in turn|by contrast|in contrast|on the other hand|meanwhile|too|again|once more|for example|for instance|as expected)\s*,)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|firmly|strongly|instead|in turn|for its part|still|both|all|continue to|continues to|continued to|keep|keeps|kept))*[\s,]*$`, 'u');
+// A subject that is only a capital or a people, as a pattern around `core`: a fronted phrase, a
+// connective, the core, an aside ("Beijing, however, reiterated", "Tokyo, for its part, warned")
+// and adverbs ("Moscow, Beijing and Tehran keep pressing").
+const wholeSubject = (core: string) =>
+  new RegExp(
+    FRONTED +
+      String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?${core}(?:\s*,\s*(?:however|for its part|for their part|in turn|by contrast|in contrast|on the other hand|meanwhile|too|again|once more|for example|for instance|as expected)\s*,)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|firmly|strongly|instead|in turn|for its part|still|both|all|continue to|continues to|continued to|keep|keeps|kept))*[\s,]*$`,
+    'u',
+  );
 
-export interface SubjectCapital {
+// Capitals, each one to three capitalised words, alone or in a list ("Moscow, Beijing and Tehran",
+// "Washington and its allies").
+const CAPITAL = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}`;
+const CAPITAL_SUBJECT = wholeSubject(String.raw`(${CAPITAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${CAPITAL})*)(?:\s+and\s+(?:its|their)\s+(?:allies|partners|friends))?`);
+// A people: "The Russians want ...", "The Chinese, for their part, insisted".
+const PEOPLE_SUBJECT = wholeSubject(String.raw`[Tt]he\s+(\p{Lu}[\p{L}\p{M}-]+)`);
+
+export interface SubjectGovernment {
   name: string;
   /** Offset in the subject. */
   at: number;
   code: string;
 }
 
-/** The capitals that are the whole of `subject` (the words before a reporting verb), each with
- *  its offset in `subject` and the actor `capitalOf` gives it; none unless every one is a capital. */
-export function subjectCapitals(subject: string, capitalOf: (name: string) => string | undefined): SubjectCapital[] {
+/** The governments that are the whole of `subject` (the words before a reporting verb), each with
+ *  its offset in `subject`: a people ("The Russians", "the Swiss") or capitals (none unless every
+ *  one of a list is a capital). */
+export function subjectGovernments(subject: string, registry: ActorRegistry): SubjectGovernment[] {
+  const people = PEOPLE_SUBJECT.exec(subject);
+  if (people) {
+    const name = people[1]!;
+    const code = delegationNamed(registry, name) ?? (name.endsWith('s') ? delegationNamed(registry, name.slice(0, -1)) : undefined);
+    if (code && registry.byCode(code)) return [{ name, at: people.index + people[0].lastIndexOf(name), code }];
+  }
   const m = CAPITAL_SUBJECT.exec(subject);
   if (!m) return [];
   const listAt = m.index + m[0].indexOf(m[1]!);
-  const out: SubjectCapital[] = [];
+  const out: SubjectGovernment[] = [];
   for (const part of m[1]!.matchAll(/[^,]+?(?=\s*,|\s+and\s+|$)/gu)) {
     const name = part[0].replace(/^\s*(?:and\s+)?/, '');
-    const code = capitalOf(name);
-    if (!code) return [];
+    const code = registry.capitalOf(name);
+    if (!code || !registry.byCode(code)) return [];
     out.push({ name, at: listAt + part.index! + part[0].length - name.length, code });
   }
   return out;
-}
-
-// A people as the whole subject: "The Russians want ...", "The Chinese, for their part, insisted".
-const PEOPLE_SUBJECT = new RegExp(FRONTED + String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?[Tt]he\s+(\p{Lu}[\p{L}\p{M}-]+)(?:\s*,\s*(?:however|for their part|in turn|by contrast|in contrast|on the other hand|meanwhile|too|again|as expected)\s*,)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|firmly|strongly|instead|in turn|still|all|continue to|keep))*[\s,]*$`, 'u');
-
-/** The people that is the whole of `subject` ("The Russians", "the Swiss"), as its delegation. */
-export function subjectPeople(subject: string, registry: ActorRegistry): SubjectCapital | null {
-  const m = PEOPLE_SUBJECT.exec(subject);
-  if (!m) return null;
-  const name = m[1]!;
-  const code = delegationNamed(registry, name) ?? (name.endsWith('s') ? delegationNamed(registry, name.slice(0, -1)) : undefined);
-  return code && registry.byCode(code) ? { name, at: m.index + m[0].lastIndexOf(name), code } : null;
 }
 
 // A subject that is only a delegation named by its adjective: "The French delegate added",
@@ -178,14 +182,14 @@ export function subjectPeople(subject: string, registry: ActorRegistry): Subject
 const DELEGATE = new RegExp(FRONTED + String.raw`(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|now|was|were|is|are|had|has|been))*[\s,]*$`, 'u');
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
-  const capitals = subjectCapitals(text.slice(from, to), registry.capitalOf).flatMap((c) => {
-    const governed = registry.byCode(c.code);
-    return governed ? [{ start: from + c.at, end: from + c.at + c.name.length, code: governed.code, text: governed.name }] : [];
-  });
-  if (capitals.length) return capitals;
-  const people = subjectPeople(text.slice(from, to), registry);
-  const nation = people ? registry.byCode(people.code) : undefined;
-  if (people && nation) return [{ start: from + people.at, end: from + people.at + people.name.length, code: nation.code, text: nation.name }];
+  const governments = subjectGovernments(text.slice(from, to), registry);
+  // The registry's names, so that the turn's names resolve as any other.
+  if (governments.length) {
+    return governments.map((g) => {
+      const actor = registry.byCode(g.code)!;
+      return { start: from + g.at, end: from + g.at + g.name.length, code: actor.code, text: actor.name };
+    });
+  }
   const m = DELEGATE.exec(text.slice(from, to));
   // "The French delegate", or "Iran's delegate" (a possessive is otherwise someone else's thing).
   const code = m ? (delegationNamed(registry, m[1]!) ?? registry.capitalOf(m[1]!)) : undefined;

@@ -2,7 +2,7 @@
 // "Brazil's", "the Mexican proposal") resolved through the actor registry, longest first.
 import type { ActorRegistry } from '../ingest/actor-registry';
 import { delegationNamed } from '../ingest/actor-aliases';
-import { reportingVerbAt, subjectCapitals, subjectPeople } from '../ingest/reported-speech';
+import { reportingVerbAt, subjectGovernments } from '../ingest/reported-speech';
 
 export interface Mention {
   start: number; // offset in the sentence
@@ -130,9 +130,7 @@ export function findMentions(sentence: string, resolve: NameResolver): Mention[]
 export function sentenceMentions(sentence: string, resolve: NameResolver, registry: ActorRegistry, narrative: boolean): Mention[] {
   const mentions = findMentions(sentence, resolve);
   const verb = narrative ? reportingVerbAt(sentence) : -1;
-  const subject = verb > 0 ? sentence.slice(0, verb) : '';
-  const people = verb > 0 ? subjectPeople(subject, registry) : null;
-  const capitals = verb > 0 ? (people ? [people] : subjectCapitals(subject, registry.capitalOf)) : [];
-  const named = capitals.filter((c) => !mentions.some((m) => m.start < c.at + c.name.length && m.end > c.at));
+  const governments = verb > 0 ? subjectGovernments(sentence.slice(0, verb), registry) : [];
+  const named = governments.filter((c) => !mentions.some((m) => m.start < c.at + c.name.length && m.end > c.at));
   return named.length ? [...named.map((c) => ({ start: c.at, end: c.at + c.name.length, code: c.code })), ...mentions] : mentions;
 }

@@ -743,6 +743,8 @@ const CASES: Record<string, Case[]> = {
     // The number of something else is no count of groups.
     ['We are flexible on the number of meetings each year.', []],
     ['We are not wedded to either option and could join any single-track body.', ['mechanism-format:open']],
+    // The same said with no other cue for an open mind.
+    ['We are not wedded to either proposal; what we need is one single-track mechanism.', ['mechanism-format:open']],
   ],
   'a position dated in the past, a question put with "whether", the elements paper, a count backed after "the number of groups"': [
     ['Last year we pushed for a dedicated group on international law.', []],
