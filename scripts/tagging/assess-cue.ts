@@ -16,6 +16,30 @@ export function matches(regex: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** What `matches` finds, trying only at `starts` (ascending; every place a match may start):
+ *  `sticky` is the same pattern with the flag y. */
+export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = at + Math.max(m[0].length, 1);
+  }
+  return out;
+}
+
+/** Whether `sticky` matches at one of `starts`. */
+export function matchesAtAny(sticky: RegExp, text: string, starts: readonly number[]): boolean {
+  return starts.some((at) => {
+    sticky.lastIndex = at;
+    return sticky.test(text);
+  });
+}
+
 /** Whether any frame of this kind matches somewhere in `text`. */
 export function anyFrame(cb: CompiledCodebook, kind: FrameName, text: string): boolean {
   return cb.framesAsOne[kind]?.test(text) ?? false;

@@ -2,7 +2,7 @@
 // by its place in the YAML (a path the loader turns into a line).
 import type { Codebook, FrameRule, Frames } from '../../src/shared/codebook-schema';
 import type { StanceValue } from '../../src/shared/dataset-schema';
-import { lexiconOf, needIndexOf, needOf, type Lexicon, type LexiconWords, type Need, type NeedIndex } from './needs';
+import { leadOf, lexiconOf, needIndexOf, needOf, type Lead, type Lexicon, type LexiconWords, type Need, type NeedIndex } from './needs';
 import { compileRegexpsToMachineCode } from './native-regexps';
 import { compilePatternSource, compileWithNeeds, PatternError, type MacroMemo } from './pattern-language';
 
@@ -15,6 +15,8 @@ export interface CompiledRule {
   after: 'flip' | 'keep';
   confidence: number;
   regex: RegExp;
+  /** The words a match starts with, and the pattern to try there (see Anchored). */
+  anchored: Anchored | null;
   /** Strings the normalised sentence must contain (one of each list) before the regex is worth running. */
   needs: string[][];
   /** `needs` split for a fast check (see needs.ts). */
@@ -35,9 +37,17 @@ export interface CompiledIssue {
   rules: CompiledRule[];
 }
 
+/** A pattern tried only where its lead's words are (needs.ts leadStarts), not at every
+ *  character: `sticky` is its regex with the flag y. */
+export interface Anchored {
+  lead: Lead;
+  sticky: RegExp;
+}
+
 export interface CompiledProposal {
   id: string;
   regex: RegExp;
+  anchored: Anchored | null;
   needs: string[][];
   /** The needs that do not depend on resolved names (a list with an actor placeholder is left out). */
   need: Need[];
@@ -73,6 +83,8 @@ export interface CompiledCodebook {
   framesAsOne: Record<FrameName, RegExp | null>;
   /** The `commit` and `endorse` frames as one pattern: whether a sentence commits anyone. */
   commits: RegExp | null;
+  /** `commits`, tried only where one of those frames may start. */
+  commitsAnchored: Anchored | null;
   issues: CompiledIssue[];
   proposals: CompiledProposal[];
   referents: CompiledReferent[];
@@ -125,6 +137,8 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
   }
 
   const frames = {} as Record<FrameName, CompiledFrame[]>;
+  // The words the `commit` and `endorse` frames start with (null: a frame may start anywhere).
+  let commitLead: string[] | null = [];
   for (const name of FRAME_NAMES) {
     frames[name] = [];
     codebook.frames[name].forEach((f: FrameRule, k) => {
@@ -133,6 +147,10 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
       const regex = compile(f.pattern, ['frames', name, k, 'pattern'], anchor ? '' : 'g', anchor);
       if (!regex) return;
       frames[name].push({ id: f.id, regex, against: f.against });
+      if (name === 'commit' || name === 'endorse') {
+        const { lead } = compileWithNeeds(f.pattern, { macros: codebook.macros, memo });
+        commitLead = commitLead && lead ? [...commitLead, ...lead] : null;
+      }
       const loose = anchor ? new RegExp(compilePatternSource(f.pattern, { macros: codebook.macros, memo }), 'g') : regex;
       claim(f.id, ['frames', name, k], { kind: 'frame', regex: loose, example: f.example });
     });
@@ -160,10 +178,10 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
         if (cue.negated && !positions.has(cue.negated)) problems.push({ path: [...path, 'negated'], message: `unknown position "${cue.negated}" of issue ${issue.id}` });
         if (!regex) return;
         const counts = regex.source.includes('(?<count>');
-        const needs = compileWithNeeds(cue.pattern, { macros: codebook.macros, memo }).needs;
+        const { needs, lead } = compileWithNeeds(cue.pattern, { macros: codebook.macros, memo });
         if (pos.id === 'value' && !counts) problems.push({ path: [...path, 'pattern'], message: `a cue of the value position needs {count}` });
         claim(cue.id, path, { kind: 'cue', regex, example: cue.example });
-        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, needs, need: needOf(needs, lexicon), ordinal: ordinal++, counts });
+        rules.push({ id: cue.id, issue: issue.id, position: pos.id, when: cue.when, negated: cue.negated, after: cue.after, confidence: cue.confidence, regex, anchored: anchoredOf(regex, lead, lexicon), needs, need: needOf(needs, lexicon), ordinal: ordinal++, counts });
       });
     });
     return {
@@ -188,8 +206,8 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     });
     if (!regex) return;
     claim(p.id, ['proposals', k], { kind: 'proposal', regex, example: p.example });
-    const needs = compileWithNeeds(p.pattern, { macros: codebook.macros, memo }).needs;
-    proposals.push({ id: p.id, regex, needs, need: needOf(needs.filter((any) => !any.some((w) => w.startsWith('@'))), lexicon), needResolved: needOf(needs, lexicon), after: p.after, before: p.before, yields: p.yields });
+    const { needs, lead } = compileWithNeeds(p.pattern, { macros: codebook.macros, memo });
+    proposals.push({ id: p.id, regex, anchored: anchoredOf(regex, lead, lexicon), needs, need: needOf(needs.filter((any) => !any.some((w) => w.startsWith('@'))), lexicon), needResolved: needOf(needs, lexicon), after: p.after, before: p.before, yields: p.yields });
   });
 
   const referents: CompiledReferent[] = [];
@@ -199,11 +217,13 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     if (mention) referents.push({ id: r.id, issue: r.issue, mention, phrase: r.phrase });
   });
 
+  const commits = oneOf([...frames.commit, ...frames.endorse]);
   const compiled: CompiledCodebook = {
     version: codebook.version,
     frames,
     framesAsOne: Object.fromEntries(FRAME_NAMES.map((name) => [name, oneOf(frames[name])])) as Record<FrameName, RegExp | null>,
-    commits: oneOf([...frames.commit, ...frames.endorse]),
+    commits,
+    commitsAnchored: commits && anchoredOf(commits, commitLead && [...new Set(commitLead)], lexicon),
     issues,
     proposals,
     referents,
@@ -214,6 +234,11 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
     byId,
   };
   return { compiled, problems };
+}
+
+function anchoredOf(regex: RegExp, lead: string[] | null, lexicon: LexiconWords): Anchored | null {
+  const need = leadOf(lead, lexicon);
+  return need ? { lead: need, sticky: new RegExp(regex.source, 'y') } : null;
 }
 
 /** A pattern that matches where any of `frames` does (their named groups unnamed, since one

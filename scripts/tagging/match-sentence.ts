@@ -23,9 +23,9 @@ import type { StanceValue } from '../../src/shared/dataset-schema';
 import type { Mention } from './actor-mentions';
 import { clauseAt, clausesOf, type Clause } from './clauses';
 import { firstReference, resolveReferences, type Referent } from './anaphora';
-import { anyAffirmed, anyFrame, assess, matches } from './assess-cue';
-import type { CompiledCodebook } from './compile-codebook';
-import { candidates, containsAll, wordsOf } from './needs';
+import { anyAffirmed, anyFrame, assess, matches, matchesAt, matchesAtAny } from './assess-cue';
+import type { Anchored, CompiledCodebook } from './compile-codebook';
+import { candidates, containsAll, leadStarts, wordsOf, type SentenceWords } from './needs';
 import { normaliseSentence, normaliseText } from './normalise-sentence';
 import { parseCount } from './numbers';
 import { GOING_ON_CONNECTIVES, GOING_ON_SUBJECTS } from '../ingest/reported-speech';
@@ -140,9 +140,9 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
     if (issue.topic && !(topical[k] && containsAll(text, words, issue.topicNeeds) && issue.topic.test(text))) continue;
     for (const rule of issue.rules) {
       if (!candidate[rule.ordinal] || !containsAll(text, words, rule.need)) continue;
-      const found = matches(rule.regex, text);
+      const found = matchesOf(rule, text, words);
       if (found.length === 0) continue;
-      if (!(commits ??= cb.commits?.test(text) ?? false)) return [];
+      if (!(commits ??= commitsAnyone(cb, text, words))) return [];
       for (const m of found) {
         const start = m.index;
         const end = start + m[0].length;
@@ -184,9 +184,9 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
     if (p.after && (!ctx.date || ctx.date < p.after)) continue;
     if (p.before && (!ctx.date || ctx.date >= p.before)) continue;
     if (!proposed[k] || !containsAll(text, words, p.needResolved)) continue;
-    const found = matches(p.regex, text);
+    const found = matchesOf(p, text, words);
     if (found.length === 0) continue;
-    if (!(commits ??= cb.commits?.test(text) ?? false)) return [];
+    if (!(commits ??= commitsAnyone(cb, text, words))) return [];
     if (!(endorses ??= anyFrame(cb, 'endorse', text))) break;
     for (const m of found) {
       const clause = clauseOf(m.index + 1);
@@ -199,6 +199,18 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
   }
   const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)));
   return dedupe(kept.map(({ at: _at, ...h }) => h));
+}
+
+/** A rule's or proposal's matches, tried only where they may start when that is known. */
+function matchesOf(p: { regex: RegExp; anchored: Anchored | null }, text: string, words: SentenceWords): RegExpExecArray[] {
+  return p.anchored ? matchesAt(p.anchored.sticky, text, leadStarts(text, words, p.anchored.lead)) : matches(p.regex, text);
+}
+
+/** Whether a `commit` or `endorse` frame matches somewhere in the text. */
+function commitsAnyone(cb: CompiledCodebook, text: string, words: SentenceWords): boolean {
+  if (!cb.commitsAnchored) return cb.commits?.test(text) ?? false;
+  const { sticky, lead } = cb.commitsAnchored;
+  return matchesAtAny(sticky, text, leadStarts(text, words, lead));
 }
 
 // Reported speech shifts the speaker's tense back ("said that existing law was sufficient"): the

@@ -23,10 +23,13 @@ export interface Lexicon {
   wordAt: Int32Array;
 }
 
-/** A sentence's words as far as the lexicon knows them: their ids, and flags by id. */
+/** A sentence's words as far as the lexicon knows them: their ids, and flags by id; and every
+ *  occurrence of them, in order: its id and where it starts. */
 export interface SentenceWords {
   ids: number[];
   has: Uint8Array;
+  atIds: number[];
+  atStarts: number[];
 }
 
 // A word is a maximal run of [a-z0-9@'_] (the normalised text is lower case ASCII where it
@@ -41,6 +44,20 @@ SYMBOL[95] = 38; // _
 
 function symbolOf(code: number): number {
   return code < 128 ? SYMBOL[code]! : -1;
+}
+
+/** A pattern's lead (pattern-language.ts): the words its matches start with, as lexicon ids,
+ *  and the stems. */
+export interface Lead {
+  words: ReadonlySet<number>;
+  stems: string[];
+}
+
+/** The lead in the lexicon's ids; null for a pattern whose matches may start anywhere. */
+export function leadOf(lead: string[] | null, lexicon: LexiconWords): Lead | null {
+  if (!lead) return null;
+  const need = needOf([lead], lexicon)[0]!;
+  return { words: new Set(need.words), stems: need.stems };
 }
 
 export function needOf(needs: string[][], lexicon: LexiconWords): Need[] {
@@ -71,27 +88,47 @@ export function lexiconOf(words: LexiconWords): Lexicon {
 export function wordsOf(lexicon: Lexicon, text: string): SentenceWords {
   const ids: number[] = [];
   const has = new Uint8Array(lexicon.size);
+  const atIds: number[] = [];
+  const atStarts: number[] = [];
   const { next, wordAt } = lexicon;
   let node = 0; // -1: the word being read is in no lexicon word
-  let inWord = false;
+  let start = -1; // where the word being read starts; -1 between words
   for (let i = 0; i <= text.length; i++) {
     const symbol = i < text.length ? symbolOf(text.charCodeAt(i)) : -1;
     if (symbol >= 0) {
-      inWord = true;
+      if (start < 0) start = i;
       if (node >= 0) node = next[node * SYMBOLS + symbol] || -1;
       continue;
     }
-    if (inWord && node > 0) {
+    if (start >= 0 && node > 0) {
       const id = wordAt[node]!;
-      if (id >= 0 && has[id] === 0) {
-        has[id] = 1;
-        ids.push(id);
+      if (id >= 0) {
+        atIds.push(id);
+        atStarts.push(start);
+        if (has[id] === 0) {
+          has[id] = 1;
+          ids.push(id);
+        }
       }
     }
     node = 0;
-    inWord = false;
+    start = -1;
   }
-  return { ids, has };
+  return { ids, has, atIds, atStarts };
+}
+
+/** Where in `text` (with `words`, its lexicon words) a pattern with this lead may match: the
+ *  starts of its lead's words, and of words that begin with its lead's stems, in order. The
+ *  pattern language bounds a match's first word by a look back at [^a-z0-9@'_A-Z], which is
+ *  never a word character here: every match starts at one of these. */
+export function leadStarts(text: string, words: SentenceWords, lead: Lead): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < words.atIds.length; k++) if (lead.words.has(words.atIds[k]!)) out.push(words.atStarts[k]!);
+  if (lead.stems.length === 0) return out;
+  for (const stem of lead.stems) {
+    for (let p = text.indexOf(stem); p >= 0; p = text.indexOf(stem, p + 1)) if (p === 0 || symbolOf(text.charCodeAt(p - 1)) < 0) out.push(p);
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 /** Whether `text` (with `words`, its lexicon words) has one word or stem of every list: a

@@ -71,11 +71,15 @@ export type MacroMemo = Map<string, Out>;
 export interface CompiledSource {
   src: string;
   needs: string[][];
+  /** The words ("stem*" as a prefix) one of which every match starts with, at the start of a
+   *  word; null when a match may start elsewhere (a gap or an actor placeholder first). The
+   *  matcher tries the pattern only where they are (see needs.ts). */
+  lead: string[] | null;
 }
 
 /** `bare`: the source without the word boundary every match of it ends with, when it has one
  *  (a separator that follows makes it redundant; see parseSeq and parseAlt). */
-type Out = { src: string; needs: string[][]; any: string[] | null; bare?: string };
+type Out = { src: string; needs: string[][]; any: string[] | null; lead: string[] | null; bare?: string };
 
 /** Pattern -> regular-expression source. Separators go between elements (never in front of
  *  the first), so the engine can skip quickly to where a match may start. Throws PatternError. */
@@ -85,7 +89,7 @@ export function compilePatternSource(pattern: string, ctx: CompileContext): stri
 
 export function compileWithNeeds(pattern: string, ctx: CompileContext): CompiledSource {
   const out = compileOut(pattern, ctx);
-  return { src: out.src, needs: out.needs };
+  return { src: out.src, needs: out.needs, lead: out.lead };
 }
 
 function compileOut(pattern: string, ctx: CompileContext): Out {
@@ -104,14 +108,15 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
     }
     if (alts.length === 1) return alts[0]!;
     const any = alts.every((a) => a.any) ? [...new Set(alts.flatMap((a) => a.any!))] : null;
+    const lead = alts.every((a) => a.lead) ? [...new Set(alts.flatMap((a) => a.lead!))] : null;
     // (a|b) with a and b ending at a word boundary: (a'|b') then the boundary once; the same
     // matches tried in the same order, and a much shorter source (V8 stops optimising a regular
     // expression over 20 kB, which made the longest cues several times slower).
     if (alts.every((a) => a.bare !== undefined)) {
       const bare = `(?:${alts.map((a) => a.bare).join('|')})`;
-      return { src: bare + WORD_END, bare, needs: any ? [any] : [], any };
+      return { src: bare + WORD_END, bare, needs: any ? [any] : [], any, lead };
     }
-    return { src: `(?:${alts.map((a) => a.src).join('|')})`, needs: any ? [any] : [], any };
+    return { src: `(?:${alts.map((a) => a.src).join('|')})`, needs: any ? [any] : [], any, lead };
   };
   // Elements before the first required one carry their separator after them, the others before.
   // An element after a separator needs no look back for its word boundary: the separator is one.
@@ -121,7 +126,7 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
       const t = tokens[i]!;
       if (t.kind === 'gap') {
         i++;
-        parts.push({ out: { src: '', needs: [], any: null }, kind: 'gap', n: t.n });
+        parts.push({ out: { src: '', needs: [], any: null, lead: null }, kind: 'gap', n: t.n });
         continue;
       }
       const afterSeparator = parts.some((p) => p.kind === 'required');
@@ -156,7 +161,10 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
     const required = parts.filter((p) => p.kind === 'required').map((p) => p.out);
     const anys = required.map((o) => o.any).filter((a): a is string[] => a !== null);
     const any = anys.length ? mostTelling(anys) : null;
-    return { src, needs: required.flatMap((o) => o.needs), any, ...(bare !== undefined ? { bare } : {}) };
+    // A match starts with the optional parts before the first required one, or with that one.
+    const leading = parts.slice(0, first + 1);
+    const lead = leading.every((p) => p.out.lead) ? [...new Set(leading.flatMap((p) => p.out.lead!))] : null;
+    return { src, needs: required.flatMap((o) => o.needs), any, lead, ...(bare !== undefined ? { bare } : {}) };
   };
   const parseItem = (bounded: boolean): Out => {
     const t = tokens[i++]!;
@@ -165,7 +173,10 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
         // A stem keeps its '*': the prefilter looks for it as a substring, a word as a whole word.
         const lit = t.text === '@actor' ? '@*' : t.text;
         const src = wordSource(t.text, bounded);
-        return { src, needs: [[lit]], any: [lit], ...(src.endsWith(WORD_END) ? { bare: src.slice(0, -WORD_END.length) } : {}) };
+        // An actor placeholder is not looked back from (wordSource): a match of one may start
+        // inside a word.
+        const lead = t.text === '@actor' ? null : [lit];
+        return { src, needs: [[lit]], any: [lit], lead, ...(src.endsWith(WORD_END) ? { bare: src.slice(0, -WORD_END.length) } : {}) };
       }
       case 'open': {
         const inner = parseAlt(bounded);
@@ -177,7 +188,7 @@ function compileOut(pattern: string, ctx: CompileContext): Out {
         if (t.name === 'count') {
           counts.n++;
           if (counts.n > 1) throw new PatternError('{count} may appear only once in a pattern');
-          return { src: `(?<count>${COUNT_INNER})`, needs: [], any: null };
+          return { src: `(?<count>${COUNT_INNER})`, needs: [], any: null, lead: null };
         }
         const body = ctx.macros[t.name];
         if (body === undefined) throw new PatternError(`unknown macro {${t.name}}`);

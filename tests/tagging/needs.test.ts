@@ -1,9 +1,11 @@
 // The words a pattern needs are found in a sentence by a trie over the codebook's lexicon
 // (needs.ts), in place of splitting the sentence into a set of words. It must find exactly
 // the words that splitting on [^a-z0-9@'_] finds, and the prefilters built on it must keep
-// every pattern that could match.
+// every pattern that could match; a pattern tried only where its lead's words are must find
+// what it finds trying everywhere.
 import { describe, expect, test } from 'vitest';
-import { candidates, containsAll, lexiconOf, needIndexOf, needOf, wordsOf, type LexiconWords } from '../../scripts/tagging/needs';
+import { matches, matchesAt, matchesAtAny } from '../../scripts/tagging/assess-cue';
+import { candidates, containsAll, leadOf, leadStarts, lexiconOf, needIndexOf, needOf, wordsOf, type LexiconWords } from '../../scripts/tagging/needs';
 import { patternText } from '../../scripts/tagging/match-sentence';
 import { codebook, compiled } from './tagging-fixture';
 
@@ -93,5 +95,72 @@ describe('containsAll and candidates', () => {
     expect([...candidates(index, words(' a repository '))]).toEqual([1, 1, 0]);
     expect([...candidates(index, words(' the poa '))]).toEqual([0, 1, 1]);
     expect([...candidates(index, words(' nothing here '))]).toEqual([0, 1, 0]);
+  });
+});
+
+describe('leadStarts and matchesAt', () => {
+  const lexicon: LexiconWords = new Map();
+  const lead = leadOf(['we', 'our', 'support*'], lexicon)!;
+  needOf([['delegation']], lexicon);
+  const trie = lexiconOf(lexicon);
+
+  test("the starts of the lead's words, and of words beginning with its stems, in order", () => {
+    const text = ' we and our delegation supporting we, supports unsupported wee oursupport ';
+    const starts = leadStarts(text, wordsOf(trie, text), lead);
+    expect(starts.map((at) => text.slice(at, at + 7))).toEqual(['we and ', 'our del', 'support', 'we, sup', 'support']);
+  });
+
+  test('a match is tried at the starts only, leftmost first, never overlapping', () => {
+    const sticky = /we \w+/y;
+    const text = ' we go we came';
+    expect(matchesAt(sticky, text, [1, 4, 7]).map((m) => [m.index, m[0]])).toEqual([
+      [1, 'we go'],
+      [7, 'we came'],
+    ]);
+    expect(matchesAt(sticky, text, [4])).toEqual([]);
+  });
+
+  // Each codebook example, and texts made from two of them with stray letters and separators
+  // glued in (words that only look like a lead's, matches one after another).
+  const examples = [...codebook.issues.flatMap((i) => i.positions.flatMap((p) => p.cues.map((c) => c.example))), ...codebook.proposals.map((p) => p.example)].map((e) =>
+    patternText(e, [], new Set()),
+  );
+  const next = random(11);
+  const glue = ['x', 'we', '@self', "'", '_', ' ', ', ', '-', 'un'];
+  const mixed = Array.from({ length: 300 }, () => {
+    const pick = () => examples[Math.floor(next() * examples.length)]!;
+    const a = pick();
+    const at = Math.floor(next() * a.length);
+    return a.slice(0, at) + glue[Math.floor(next() * glue.length)] + a.slice(at) + pick();
+  });
+  const shown = (found: RegExpExecArray[]) => found.map((m) => [m.index, ...m]);
+
+  test("every anchored rule and proposal finds, at its lead's starts, what its regex finds everywhere", () => {
+    const anchored = [...compiled.issues.flatMap((i) => i.rules), ...compiled.proposals].filter((p) => p.anchored);
+    // Most patterns start with a word: the exceptions start with a gap, an actor or a number.
+    expect(anchored.length).toBeGreaterThan(0.8 * (compiled.issues.flatMap((i) => i.rules).length + compiled.proposals.length));
+    let matched = 0;
+    for (const text of [...examples, ...mixed]) {
+      const words = wordsOf(compiled.lexicon, text);
+      for (const p of anchored) {
+        const everywhere = shown(matches(p.regex, text));
+        matched += everywhere.length;
+        expect(shown(matchesAt(p.anchored!.sticky, text, leadStarts(text, words, p.anchored!.lead))), `${p.id} on ${JSON.stringify(text)}`).toEqual(everywhere);
+      }
+    }
+    expect(matched).toBeGreaterThan(examples.length);
+  });
+
+  test('the commit and endorse frames, tried where they may start, find a sentence committing anyone as the whole pattern does', () => {
+    const { commits, commitsAnchored } = compiled;
+    expect(commitsAnchored).not.toBeNull();
+    let committing = 0;
+    for (const text of [...examples, ...mixed]) {
+      const starts = leadStarts(text, wordsOf(compiled.lexicon, text), commitsAnchored!.lead);
+      const anywhere = commits!.test(text);
+      committing += anywhere ? 1 : 0;
+      expect(matchesAtAny(commitsAnchored!.sticky, text, starts), text).toBe(anywhere);
+    }
+    expect(committing).toBeGreaterThan(examples.length / 2);
   });
 });

@@ -97,6 +97,15 @@ describe('compilePattern', () => {
     expect(compileWithNeeds('(a b|c)', { macros }).needs).toEqual([['a', 'c']]);
   });
 
+  test('lists the words a match starts with, or none when it may start anywhere', () => {
+    const macros = { PoA: '(programme|program) of action|poa', self: '(we|my delegation)' };
+    expect(compileWithNeeds('we ..3 support* {PoA}', { macros }).lead).toEqual(['we']);
+    expect(compileWithNeeds('new? legally? treaty', { macros }).lead).toEqual(['new', 'legally', 'treaty']);
+    expect(compileWithNeeds('({self}|support*) ..2 {PoA}', { macros }).lead).toEqual(['we', 'my', 'support*']);
+    expect(compileWithNeeds('(a b|c)', { macros }).lead).toEqual(['a', 'c']);
+    for (const anywhere of ['.. support', 'we? .. support', '@actor proposal', '(we|@actor) support', '{count} groups']) expect(compileWithNeeds(anywhere, { macros }).lead, anywhere).toBeNull();
+  });
+
   test('a memo of expanded macros shared by many patterns changes nothing they compile to', () => {
     const macros = { self: '(we|my delegation)', verb: 'support*|favour*', n: '{count} groups', pro: '{self} ..3 {verb}' };
     const memo: MacroMemo = new Map();
