@@ -835,3 +835,15 @@ describe('matchSentence on a narrative report: an idea supported or opposed by t
     expect(tag('A Programme of Action was supported by France.', 'DEU')).toEqual([]);
   });
 });
+
+describe('matchSentence: a call made again, an opposition that remains', () => {
+  test.each([
+    ['We call again for new norms.', ['norms-development:develop-new']],
+    ['We once again call for a Programme of Action.', ['mechanism-format:poa']],
+    ['My delegation has repeatedly called for a Programme of Action.', ['mechanism-format:poa']],
+    ['We remain opposed to the repository.', ['threat-repository:oppose']],
+    ['We are not opposed to the repository.', []],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'BRA')).toEqual(expected);
+  });
+});
