@@ -80,6 +80,8 @@ function tokenEnd(s: string, start: number): number {
   return i;
 }
 
+const COLLECTIVE_NOUN = /^ (?:countries|states|nations|members|delegations)(?![\p{L}\p{M}\d])/u;
+
 export function findMentions(sentence: string, resolve: NameResolver): Mention[] {
   // Tokens that may be part of a name; null for a run of others (they only break runs).
   const tokens: ({ text: string; start: number; end: number } | null)[] = [];
@@ -109,6 +111,16 @@ export function findMentions(sentence: string, resolve: NameResolver): Mention[]
       if (!/^\s+$/.test(sentence.slice(tokens[i + run - 1]!.end, next.start))) break;
       if (!CAPITAL.test(next.text) && !CONNECTOR.test(next.text)) break;
       run++;
+    }
+    // A group whose name ends in a common noun ("the Nordic countries", "the Benelux countries"):
+    // the run with the noun after it, first.
+    const runEnd = tokens[i + run - 1]!.end;
+    const noun = CAPITAL.test(tokens[i + run - 1]!.text) ? COLLECTIVE_NOUN.exec(sentence.slice(runEnd, runEnd + 16)) : null;
+    const grouped = noun ? resolve(sentence.slice(first.start, runEnd + noun[0].length)) : null;
+    if (grouped) {
+      out.push({ start: first.start, end: runEnd + noun![0].length, code: grouped });
+      i += run - 1;
+      continue;
     }
     for (let n = run; n >= 1; n--) {
       const last = tokens[i + n - 1]!;

@@ -29,6 +29,11 @@ describe('matchSentence: the speaker', () => {
     expect(mentionCodes('Guinea-Bissau, Timor-Leste and the Non-Aligned Movement spoke after Guinea.')).toEqual(['GNB', 'TLS', 'NAM', 'GIN']);
   });
 
+  test('a group whose name ends in a common noun is named with it: "the Nordic countries"', () => {
+    expect(mentionCodes('The Nordic countries and the Benelux countries’ partners spoke; African countries did not.')).toEqual(['NORDIC', 'BENELUX']);
+    expect(tag('The Nordic countries support a Programme of Action.', 'NORDIC')).toEqual(['mechanism-format:poa']);
+  });
+
   test('a group named with a hyphen speaks for itself when it is the author', () => {
     expect(tag('Speaking on behalf of the Non-Aligned Movement, Azerbaijan said that the participation of non-governmental stakeholders should be confined to informal settings.', 'NAM', { narrative: true })).toEqual(['stakeholder-participation:limit']);
   });
