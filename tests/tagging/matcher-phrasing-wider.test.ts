@@ -847,3 +847,14 @@ describe('matchSentence: a call made again, an opposition that remains', () => {
     expect(tag(sentence, 'BRA')).toEqual(expected);
   });
 });
+
+describe('matchSentence: no number of groups in mind', () => {
+  test.each([
+    ['As to how many thematic groups there should be, we have no fixed number in mind.', ['thematic-group-count:flexible']],
+    ['We have no precise figure of groups in mind.', ['thematic-group-count:flexible']],
+    // No groups named: the number could be of anything.
+    ['We have no fixed number in mind.', []],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'THA')).toEqual(expected);
+  });
+});
