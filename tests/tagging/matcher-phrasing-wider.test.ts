@@ -848,12 +848,14 @@ describe('matchSentence: a call made again, an opposition that remains', () => {
   });
 });
 
-describe('matchSentence: no number of groups in mind', () => {
+describe('matchSentence: no number of groups in mind, or the groups kept few', () => {
   test.each([
     ['As to how many thematic groups there should be, we have no fixed number in mind.', ['thematic-group-count:flexible']],
     ['We have no precise figure of groups in mind.', ['thematic-group-count:flexible']],
     // No groups named: the number could be of anything.
     ['We have no fixed number in mind.', []],
+    ['We urge the Chair to keep the groups to the smallest number that the work genuinely requires.', ['thematic-group-count:limited']],
+    ['We would keep thematic groups to a minimum.', ['thematic-group-count:limited']],
   ] as const)('%s -> %j', (sentence, expected) => {
     expect(tag(sentence, 'THA')).toEqual(expected);
   });
