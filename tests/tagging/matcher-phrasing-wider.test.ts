@@ -860,3 +860,14 @@ describe('matchSentence: no number of groups in mind, or the groups kept few', (
     expect(tag(sentence, 'THA')).toEqual(expected);
   });
 });
+
+describe('matchSentence: no preference between the labels', () => {
+  test.each([
+    ['We do not mind what the mechanism is called, as long as it is a single track.', ['mechanism-format:open']],
+    ['We do not mind what the mechanism is called.', ['mechanism-format:open']],
+    ['We have no preference between the two labels, as long as there is one single track agreed by consensus.', ['mechanism-format:open']],
+    ['We do mind what the mechanism is called.', []],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'IDN')).toEqual(expected);
+  });
+});
