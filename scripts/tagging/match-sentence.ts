@@ -220,7 +220,9 @@ function presentTense(text: string): string {
   return text.replace(/ (was|were) /g, (_m, verb: string) => ` ${BACKSHIFT[verb]} `);
 }
 
-const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*, /g;
+// Set off by commas, or by one comma at the end of the sentence ("its proposal for a repository,
+// which Ghana supported.").
+const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
 const PAST_TIME =
   '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';

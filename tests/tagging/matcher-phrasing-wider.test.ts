@@ -871,3 +871,10 @@ describe('matchSentence: no preference between the labels', () => {
     expect(tag(sentence, 'IDN')).toEqual(expected);
   });
 });
+
+describe('matchSentence: a relative clause that ends the sentence is read around', () => {
+  test('"its proposal for X, which Ghana supported." is still the speaker\'s proposal', () => {
+    expect(tag('Kenya reiterated its proposal for a global threat repository, which Ghana supported.', 'KEN', { narrative: true })).toEqual(['threat-repository:support']);
+    expect(tag('We reiterate our proposal for a global threat repository, which Ghana supported.', 'KEN')).toEqual(['threat-repository:support']);
+  });
+});
