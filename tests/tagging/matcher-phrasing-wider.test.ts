@@ -878,3 +878,13 @@ describe('matchSentence: a relative clause that ends the sentence is read around
     expect(tag('We reiterate our proposal for a global threat repository, which Ghana supported.', 'KEN')).toEqual(['threat-repository:support']);
   });
 });
+
+describe('matchSentence: an open mind, no need seen', () => {
+  test.each([
+    ['We remain open-minded about a legally binding instrument.', ['legally-binding-instrument:open']],
+    ['We do not see the need to create new coordination bodies or funds within the United Nations.', ['capacity-building-coordination:oppose']],
+    ['We see the need to create new coordination bodies within the United Nations.', []],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'LVA')).toEqual(expected);
+  });
+});
