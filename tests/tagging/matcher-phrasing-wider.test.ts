@@ -888,3 +888,14 @@ describe('matchSentence: an open mind, no need seen', () => {
     expect(tag(sentence, 'LVA')).toEqual(expected);
   });
 });
+
+describe('matchSentence: living with it, reluctant to do it', () => {
+  test.each([
+    ['We could live with such a repository, provided that it remains voluntary.', ['threat-repository:support']],
+    ['We cannot live with a global threat repository.', ['threat-repository:oppose']],
+    ['We are reluctant to create a separate group for capacity building.', ['capacity-building-group:cross-cutting']],
+    ['We are keen to create a separate group for capacity building.', ['capacity-building-group:dedicated']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'FJI')).toEqual(expected);
+  });
+});
