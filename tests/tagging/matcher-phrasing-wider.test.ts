@@ -899,3 +899,13 @@ describe('matchSentence: living with it, reluctant to do it', () => {
     expect(tag(sentence, 'FJI')).toEqual(expected);
   });
 });
+
+describe('matchSentence: a call turned down', () => {
+  test.each([
+    ['We rejected calls for a new treaty on ICT security.', ['legally-binding-instrument:oppose']],
+    ['Estonia rejected calls for a new treaty, saying the existing framework was sufficient.', ['legally-binding-instrument:oppose']],
+    ['Estonia renewed calls for a new treaty.', ['legally-binding-instrument:support']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'EST', { narrative: true })).toEqual(expected);
+  });
+});
