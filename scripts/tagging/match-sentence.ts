@@ -109,9 +109,11 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   const now = recent.includes(' had') ? recent.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : recent;
   const hits = cueHits(cb, now, ctx);
   // A relative clause set off by commas parts a topic from what is said of it ("international
-  // law, which remains the least developed area, merits a group of its own"): the sentence is
-  // read without it too, for the issues it gave nothing on.
-  const bare = now.includes(', wh') ? now.replace(RELATIVE_CLAUSE, ' ') : now;
+  // law, which remains the least developed area, merits a group of its own"), and so does a list
+  // of examples ("civil society, including women's organisations, to have a voice"), unless it
+  // names the speaker ("many delegations, in particular @self, called for ..."): the sentence is
+  // read without them too, for the issues it gave nothing on.
+  const bare = now.includes(', ') ? now.replace(RELATIVE_CLAUSE, ' ').replace(EXAMPLES_ASIDE, (aside) => (aside.includes('@self') ? aside : ' ')) : now;
   if (bare !== now) for (const h of cueHits(cb, bare, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
   // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
   // is asked last, of the few sentences that yield something.
@@ -222,6 +224,7 @@ function presentTense(text: string): string {
 
 // Set off by commas, or by one comma at the end of the sentence ("its proposal for a repository,
 // which Ghana supported.").
+const EXAMPLES_ASIDE = /, (?:including|such as|notably|in particular|particularly|especially|among them|among others) [^,;:.]*(?:,(?! and | or )[^,;:.]*)*?, (?!and |or )/g;
 const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
 const PAST_TIME =

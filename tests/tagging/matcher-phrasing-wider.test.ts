@@ -909,3 +909,16 @@ describe('matchSentence: a call turned down', () => {
     expect(tag(sentence, 'EST', { narrative: true })).toEqual(expected);
   });
 });
+
+describe('matchSentence: a list of examples set off by commas is read around', () => {
+  test.each([
+    ["We also want civil society, including women's organisations and human rights groups, to have a meaningful voice in the mechanism's meetings.", ['stakeholder-participation:expand']],
+    ['We want stakeholders, such as academia, industry and civil society, to take part in formal meetings.', ['stakeholder-participation:expand']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'CAN')).toEqual(expected);
+  });
+
+  test('not when the aside names the speaker: many delegations, in particular the speaker, is no stance of the speaker', () => {
+    expect(tag('On capacity-building, a large number of delegations, in particular from the African Group, called for a dedicated group.', 'AFRICAN-GROUP', { narrative: true })).toEqual([]);
+  });
+});
