@@ -922,3 +922,14 @@ describe('matchSentence: a list of examples set off by commas is read around', (
     expect(tag('On capacity-building, a large number of delegations, in particular from the African Group, called for a dedicated group.', 'AFRICAN-GROUP', { narrative: true })).toEqual([]);
   });
 });
+
+describe('matchSentence: standing groups doubted', () => {
+  test.each([
+    ['We are not persuaded that standing thematic groups are needed at all.', ['thematic-group-count:none']],
+    ['Standing thematic groups are not needed.', ['thematic-group-count:none']],
+    ['Standing thematic groups are really needed.', []],
+    ["We would prefer that the clusters, thematic clusters, don't exceed a strictly necessary amount.", ['thematic-group-count:limited']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'USA')).toEqual(expected);
+  });
+});
