@@ -933,3 +933,12 @@ describe('matchSentence: standing groups doubted', () => {
     expect(tag(sentence, 'USA')).toEqual(expected);
   });
 });
+
+describe('matchSentence: remote formats accepted only for a time', () => {
+  test.each([
+    ['Virtual formats are acceptable as a temporary measure but should not become the norm for a negotiating body.', ['meeting-format:in-person']],
+    ['We think hybrid meetings are justified only as an exceptional measure.', ['meeting-format:in-person']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'RUS')).toEqual(expected);
+  });
+});
