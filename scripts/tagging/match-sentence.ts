@@ -113,7 +113,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // of examples ("civil society, including women's organisations, to have a voice"), unless it
   // names the speaker ("many delegations, in particular @self, called for ..."): the sentence is
   // read without them too, for the issues it gave nothing on.
-  const bare = now.includes(', ') ? now.replace(RELATIVE_CLAUSE, ' ').replace(EXAMPLES_ASIDE, (aside) => (aside.includes('@self') ? aside : ' ')) : now;
+  const bare = now.includes(', ') ? now.replace(RELATIVE_CLAUSE, ' ').replace(EXAMPLES_ASIDE, (aside) => (aside.includes('@self') ? aside : ' ')).replace(CONDITION_ASIDE, ' ') : now;
   if (bare !== now) for (const h of cueHits(cb, bare, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
   // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
   // is asked last, of the few sentences that yield something.
@@ -224,8 +224,11 @@ function presentTense(text: string): string {
 
 // Set off by commas, or by one comma at the end of the sentence ("its proposal for a repository,
 // which Ghana supported.").
+// A condition set off by commas ("such a repository, if kept voluntary, would be useful"): a
+// position held on a condition is held (the codebook's hedges say how firmly).
+const CONDITION_ASIDE = /, (?:if|provided(?: that)?|as long as|so long as|once|unless) [^,;:.]*, (?!and |or )/g;
 const EXAMPLES_ASIDE = /, (?:including|such as|notably|in particular|particularly|especially|among them|among others) [^,;:.]*(?:,(?! and | or )[^,;:.]*)*?, (?!and |or )/g;
-const RELATIVE_CLAUSE = /, (?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
+const RELATIVE_CLAUSE = /, (?:(?:some|several|many|most|all|each|one|none|both|any|either|neither) of )?(?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
 const PAST_TIME =
   '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';

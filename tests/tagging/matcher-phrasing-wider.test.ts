@@ -942,3 +942,12 @@ describe('matchSentence: remote formats accepted only for a time', () => {
     expect(tag(sentence, 'RUS')).toEqual(expected);
   });
 });
+
+describe('matchSentence: "several of which" and a condition set off by commas are read around', () => {
+  test.each([
+    ['The private sector, academia and civil society organisations, several of which have helped to train our own national CERT, should be able to take part in the formal meetings of the future mechanism.', ['stakeholder-participation:expand']],
+    ['We believe that a global threat repository, if it is kept voluntary and limited to technical information shared by national CERTs, would be a valuable resource.', ['threat-repository:support']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'GHA')).toEqual(expected);
+  });
+});
