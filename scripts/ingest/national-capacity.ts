@@ -32,8 +32,12 @@ export function splitNationalCapacity(text: string, turns: Turn[], registry: Act
     const whose = inWhoseName(text, turn.span, registry, null, false);
     const forGroup = whose.onBehalfOf.length > 0 && !whose.alsoSelf && whose.onBehalfOf.every((c) => SPEAKS_FOR_GROUPS.has(registry.byCode(c)?.kind ?? ''));
     const speakerIsGroup = SPEAKS_FOR_GROUPS.has(registry.resolve(turn.speaker)?.actor.kind ?? '');
-    const sentences = forGroup || speakerIsGroup ? sentenceSpans(text, turn.span) : [];
-    const at = sentences.findIndex((s, i) => i > 0 && NATIONAL.test(text.slice(s[0], s[1])));
+    // Several states named ("on behalf of Bahrain, Kuwait, ... and my own country, Qatar"), then
+    // "in my national capacity": the rest is the speaker's alone.
+    const forStates = !forGroup && !speakerIsGroup && whose.onBehalfOf.length > 1;
+    const sentences = forGroup || speakerIsGroup || forStates ? sentenceSpans(text, turn.span) : [];
+    const nationalCue = forStates ? ONE_NATIONAL : NATIONAL;
+    const at = sentences.findIndex((s, i) => i > 0 && nationalCue.test(text.slice(s[0], s[1])));
     // A group speaks through a state: the national part is that state's, named in the sentence
     // ("in Kuwait's national capacity") or as the one who delivers it ("delivered by Kuwait").
     const national = at < 0 || !speakerIsGroup ? null : stateIn(text, sentences[at]!, registry) ?? deliverer(text, turns[0]!.span[0], registry);

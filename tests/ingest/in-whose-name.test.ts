@@ -82,6 +82,18 @@ describe('splitNationalCapacity(text, turns)', () => {
     expect(splitNationalCapacity(unnamed, [{ speaker: 'Arab Group', speakerSource: 'header', names: [], span: [0, unnamed.length], line: 1 }], registry())).toHaveLength(1);
   });
 
+  test('a turn on behalf of several named states, itself among them, turns at "my national capacity" to the speaker alone', () => {
+    const text = 'I speak on behalf of Bahrain, Kuwait, Oman and my own country, Qatar. We call for cooperation. Allow me now to add a few words in my national capacity. We support the PoA.';
+    const turns = splitNationalCapacity(text, [{ speaker: 'Qatar', speakerSource: 'floor', names: [], span: [0, text.length], line: 1 }], registry());
+    expect(turns.map((t) => [t.speaker, t.onBehalfOf ?? null, text.slice(t.span[0], t.span[1])])).toEqual([
+      ['Qatar', null, 'I speak on behalf of Bahrain, Kuwait, Oman and my own country, Qatar. We call for cooperation.'],
+      ['Qatar', [], 'Allow me now to add a few words in my national capacity. We support the PoA.'],
+    ]);
+    // "Our national capacity" is each of them speaking: no cut.
+    const each = 'I speak on behalf of Bahrain, Kuwait and my own country, Qatar. We call for cooperation. We will each add remarks in our national capacity.';
+    expect(splitNationalCapacity(each, [{ speaker: 'Qatar', speakerSource: 'floor', names: [], span: [0, each.length], line: 1 }], registry())).toHaveLength(1);
+  });
+
   test('leaves a national statement that only mentions its national capacity whole', () => {
     const text = 'My delegation aligns itself with the EU and adds remarks in our national capacity. We support the PoA.';
     expect(splitNationalCapacity(text, [{ speaker: 'Finland', speakerSource: 'floor', names: [], span: [0, text.length], line: 1 }], registry())).toHaveLength(1);
