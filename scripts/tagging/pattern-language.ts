@@ -23,7 +23,7 @@ export class PatternError extends Error {}
 const SEP = "[^\\w@']+";
 const WORD = "[\\w@']+";
 const NUM = '(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])';
-const COUNT_INNER = `(?<![\\w@'])(?:between${SEP})?(?:(?:one|1|${NUM})${SEP}(?:or|to|and)(?:${SEP}(?:maybe|perhaps|possibly|at most|even))?${SEP}${NUM}|${NUM})(?![\\w@'])`;
+const COUNT_INNER = `(?<![\\w@'])(?:between${SEP})?(?:(?:one|1|${NUM})${SEP}(?:or|to|and)(?:${SEP}(?:maybe|perhaps|possibly|at most|at the most|at the very most|even|perhaps even))?${SEP}${NUM}|${NUM})(?![\\w@'])`;
 
 type Token = { kind: 'word'; text: string } | { kind: 'open' } | { kind: 'close' } | { kind: 'bar' } | { kind: 'opt' } | { kind: 'gap'; n: number } | { kind: 'macro'; name: string };
 

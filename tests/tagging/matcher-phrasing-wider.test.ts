@@ -951,3 +951,13 @@ describe('matchSentence: "several of which" and a condition set off by commas ar
     expect(tag(sentence, 'GHA')).toEqual(expected);
   });
 });
+
+describe('matchSentence: ordinary prose (dev19)', () => {
+  test.each([
+    ['Rather than giving it a group of its own, we would prefer that capacity-building needs be identified and addressed in each of the thematic groups.', ['capacity-building-group:cross-cutting']],
+    ['We would therefore see two, or at the most three, thematic groups as the right order of magnitude.', ['thematic-group-count:value:2-3']],
+    ['We would like the future mechanism to allow experts in capitals to take part in meetings remotely.', ['meeting-format:hybrid']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'IDN')).toEqual(expected);
+  });
+});
