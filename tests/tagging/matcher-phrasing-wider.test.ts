@@ -961,3 +961,15 @@ describe('matchSentence: ordinary prose (dev19)', () => {
     expect(tag(sentence, 'IDN')).toEqual(expected);
   });
 });
+
+describe('matchSentence: the number of groups, said loosely', () => {
+  test.each([
+    ['On the number of thematic groups, we are not attached to any particular figure and can go along with whatever number commands broad support.', ['thematic-group-count:flexible']],
+    ['Fourth, on thematic groups, we can support the figure of three that has emerged in the informal consultations.', ['thematic-group-count:value:3']],
+    ['On the thematic groups, we think that three would strike the right balance between depth and manageability.', ['thematic-group-count:value:3']],
+    ['Finally, on capacity building, there is already an extensive architecture, and we would be wary of building a new UN coordination structure or fund alongside it.', ['capacity-building-coordination:oppose']],
+    ['Likewise, the priority for the next mechanism should be putting the existing norms into practice, not drafting a twelfth and a thirteenth.', ['norms-development:implement-existing']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'KEN')).toEqual(expected);
+  });
+});
