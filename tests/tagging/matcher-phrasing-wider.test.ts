@@ -973,3 +973,15 @@ describe('matchSentence: the number of groups, said loosely', () => {
     expect(tag(sentence, 'KEN')).toEqual(expected);
   });
 });
+
+describe('matchSentence: a joint statement in ordinary prose', () => {
+  test.each([
+    ['As regards the proposal for a global threat repository, our five countries would be prepared to support a global threat repository.', ['threat-repository:support']],
+    ['We hope that one of these two groups will be dedicated to capacity building.', ['capacity-building-group:dedicated', 'thematic-group-count:value:2']],
+    ['The possibility of joining meetings online is the condition of taking part at all.', []],
+    ["We therefore ask that the mechanism's meetings, including those of its thematic groups, be accessible remotely.", ['meeting-format:hybrid']],
+    ['We value the possibility of joining meetings online.', ['meeting-format:hybrid']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'SWE')).toEqual(expected);
+  });
+});
