@@ -985,3 +985,9 @@ describe('matchSentence: a joint statement in ordinary prose', () => {
     expect(tag(sentence, 'SWE')).toEqual(expected);
   });
 });
+
+describe('matchSentence: a report in the past tense', () => {
+  test('"a Programme of Action offered the best basis" in a report is for the Programme of Action', () => {
+    expect(tag('Several delegations, including France, expressed the view that a Programme of Action offered the best basis for a permanent mechanism.', 'FRA', { narrative: true })).toEqual(['mechanism-format:poa']);
+  });
+});
