@@ -991,3 +991,15 @@ describe('matchSentence: a report in the past tense', () => {
     expect(tag('Several delegations, including France, expressed the view that a Programme of Action offered the best basis for a permanent mechanism.', 'FRA', { narrative: true })).toEqual(['mechanism-format:poa']);
   });
 });
+
+describe('matchSentence: one of the groups, the plenary alone, consensus kept', () => {
+  test.each([
+    ['Another ought to be devoted to capacity building, which is not an add-on but the foundation.', ['capacity-building-group:dedicated']],
+    ['One of them should deal specifically with international law.', ['international-law-group:dedicated']],
+    ['We see no reason to depart, in the permanent mechanism, from the practice of consensus.', ['decision-making:consensus']],
+    ['We insist that consensus govern all decisions.', ['decision-making:consensus']],
+    ['We suggest that the plenary itself address all issues, without permanent groups.', ['thematic-group-count:none']],
+  ] as const)('%s -> %j', (sentence, expected) => {
+    expect(tag(sentence, 'NGA')).toEqual(expected);
+  });
+});
