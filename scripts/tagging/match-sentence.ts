@@ -113,7 +113,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // of examples ("civil society, including women's organisations, to have a voice"), unless it
   // names the speaker ("many delegations, in particular @self, called for ..."): the sentence is
   // read without them too, for the issues it gave nothing on.
-  const bare = now.includes(', ') ? now.replace(RELATIVE_CLAUSE, ' ').replace(EXAMPLES_ASIDE, (aside) => (aside.includes('@self') ? aside : ' ')).replace(CONDITION_ASIDE, ' ') : now;
+  const bare = now.includes(', ') ? now.replace(RELATIVE_CLAUSE, ' ').replace(EXAMPLES_ASIDE, (aside) => (aside.includes('@self') ? aside : ' ')).replace(CONDITION_ASIDE, ' ').replace(CIRCUMSTANCE_ASIDE, ' ') : now;
   if (bare !== now) for (const h of cueHits(cb, bare, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
   // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
   // is asked last, of the few sentences that yield something.
@@ -227,6 +227,9 @@ function presentTense(text: string): string {
 // A condition set off by commas ("such a repository, if kept voluntary, would be useful"): a
 // position held on a condition is held (the codebook's hedges say how firmly).
 const CONDITION_ASIDE = /, (?:if|provided(?: that)?|as long as|so long as|once|unless) [^,;:.]*, (?!and |or )/g;
+// When or where, set off by commas ("supports the elaboration, at an appropriate time and under
+// the auspices of the United Nations, of a binding instrument").
+const CIRCUMSTANCE_ASIDE = /, (?:at|in|under|within|after|before|during|over|by|through) (?:an?|the|its|their|our|some|due|this|that|a later|the appropriate) [^,;:.]*, (?!and |or )/g;
 const EXAMPLES_ASIDE = /, (?:including|such as|notably|in particular|particularly|especially|among them|among others) [^,;:.]*(?:,(?! and | or )[^,;:.]*)*?, (?!and |or )/g;
 const RELATIVE_CLAUSE = /, (?:(?:some|several|many|most|all|each|one|none|both|any|either|neither) of )?(?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;

@@ -1003,3 +1003,9 @@ describe('matchSentence: one of the groups, the plenary alone, consensus kept', 
     expect(tag(sentence, 'NGA')).toEqual(expected);
   });
 });
+
+describe('matchSentence: when or where, set off by commas, is read around', () => {
+  test('"supports the elaboration, at an appropriate time and under the auspices of the United Nations, of a legal instrument"', () => {
+    expect(tag('China therefore supports the elaboration, at an appropriate time and under the auspices of the United Nations, of an international legal instrument with binding force.', 'CHN')).toEqual(['legally-binding-instrument:support']);
+  });
+});
