@@ -227,9 +227,11 @@ function presentTense(text: string): string {
 // A condition set off by commas ("such a repository, if kept voluntary, would be useful"): a
 // position held on a condition is held (the codebook's hedges say how firmly).
 const CONDITION_ASIDE = /, (?:if|provided(?: that)?|as long as|so long as|once|unless) [^,;:.]*, (?!and |or )/g;
-// When or where, set off by commas ("supports the elaboration, at an appropriate time and under
-// the auspices of the United Nations, of a binding instrument").
-const CIRCUMSTANCE_ASIDE = /, (?:at|in|under|within|after|before|during|over|by|through) (?:an?|the|its|their|our|some|due|this|that|a later|the appropriate) [^,;:.]*, (?!and |or )/g;
+// When, where or how soon, set off by commas ("supports the elaboration, at an appropriate time
+// and under the auspices of the United Nations, of a binding instrument"; "the establishment, as
+// soon as possible, of a repository").
+const CIRCUMSTANCE_ASIDE =
+  /, (?:(?:at|in|under|within|after|before|during|over|by|through) (?:an?|the|its|their|our|some|due|this|that|a later|the appropriate)|as (?:a matter of|soon as|early as|quickly as|of|from)|without|where (?:possible|appropriate|necessary)|when (?:possible|appropriate)|over time|in time) [^,;:.]*, (?!and |or )/g;
 const EXAMPLES_ASIDE = /, (?:including|such as|notably|in particular|particularly|especially|among them|among others) [^,;:.]*(?:,(?! and | or )[^,;:.]*)*?, (?!and |or )/g;
 const RELATIVE_CLAUSE = /, (?:(?:some|several|many|most|all|each|one|none|both|any|either|neither) of )?(?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;

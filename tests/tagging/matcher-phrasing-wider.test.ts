@@ -1008,4 +1008,9 @@ describe('matchSentence: when or where, set off by commas, is read around', () =
   test('"supports the elaboration, at an appropriate time and under the auspices of the United Nations, of a legal instrument"', () => {
     expect(tag('China therefore supports the elaboration, at an appropriate time and under the auspices of the United Nations, of an international legal instrument with binding force.', 'CHN')).toEqual(['legally-binding-instrument:support']);
   });
+
+  test('"the establishment, as soon as possible, of X" and "without further delay"', () => {
+    expect(tag('We support the establishment, as soon as possible, of a global threat repository.', 'CHN')).toEqual(['threat-repository:support']);
+    expect(tag('We would be prepared to support the establishment, as a matter of priority and without further delay, of a global threat repository.', 'CHN')).toEqual(['threat-repository:support']);
+  });
 });
