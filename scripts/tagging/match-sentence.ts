@@ -233,7 +233,7 @@ const CONDITION_ASIDE = /, (?:if|provided(?: that)?|as long as|so long as|once|u
 const CIRCUMSTANCE_ASIDE =
   /, (?:(?:at|in|under|within|after|before|during|over|by|through) (?:an?|the|its|their|our|some|due|this|that|a later|the appropriate)|as (?:a matter of|soon as|early as|quickly as|of|from)|without|where (?:possible|appropriate|necessary)|when (?:possible|appropriate)|over time|in time) [^,;:.]*, (?!and |or )/g;
 const EXAMPLES_ASIDE = /, (?:including|such as|notably|in particular|particularly|especially|among them|among others) [^,;:.]*(?:,(?! and | or )[^,;:.]*)*?, (?!and |or )/g;
-const RELATIVE_CLAUSE = /, (?:(?:some|several|many|most|all|each|one|none|both|any|either|neither) of )?(?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
+const RELATIVE_CLAUSE = /, (?:(?:some|several|many|most|all|each|one|none|both|any|either|neither) of |(?:under|in|by|through|with|for|from|on|to|at|after|before) )?(?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
 const PAST_TIME =
   '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';

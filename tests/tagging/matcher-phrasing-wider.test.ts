@@ -943,8 +943,9 @@ describe('matchSentence: remote formats accepted only for a time', () => {
   });
 });
 
-describe('matchSentence: "several of which" and a condition set off by commas are read around', () => {
+describe('matchSentence: "several of which", "for which" and a condition set off by commas are read around', () => {
   test.each([
+    ['We believe that capacity building, for which many developing countries have asked repeatedly over the years, deserves a dedicated group of its own.', ['capacity-building-group:dedicated']],
     ['The private sector, academia and civil society organisations, several of which have helped to train our own national CERT, should be able to take part in the formal meetings of the future mechanism.', ['stakeholder-participation:expand']],
     ['We believe that a global threat repository, if it is kept voluntary and limited to technical information shared by national CERTs, would be a valuable resource.', ['threat-repository:support']],
   ] as const)('%s -> %j', (sentence, expected) => {
