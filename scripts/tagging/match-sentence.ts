@@ -108,12 +108,9 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   const recent = text.replace(ARGUED_BEFORE, ' ');
   const now = recent.includes(' had') ? recent.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : recent;
   const hits = cueHits(cb, now, ctx);
-  // A relative clause set off by commas parts a topic from what is said of it ("international
-  // law, which remains the least developed area, merits a group of its own"), and so does a list
-  // of examples ("civil society, including women's organisations, to have a voice"), unless it
-  // names the speaker ("many delegations, in particular @self, called for ..."): the sentence is
-  // read without them too, for the issues it gave nothing on.
-  const bare = now.includes(', ') ? now.replace(RELATIVE_CLAUSE, ' ').replace(EXAMPLES_ASIDE, (aside) => (aside.includes('@self') ? aside : ' ')).replace(CONDITION_ASIDE, ' ').replace(CIRCUMSTANCE_ASIDE, ' ') : now;
+  // An aside set off by commas can part a topic from what is said of it: the sentence is read
+  // without its asides too, for the issues it gave nothing on.
+  const bare = withoutAsides(now);
   if (bare !== now) for (const h of cueHits(cb, bare, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
   // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
   // is asked last, of the few sentences that yield something.
@@ -222,8 +219,24 @@ function presentTense(text: string): string {
   return text.replace(/ (was|were) /g, (_m, verb: string) => ` ${BACKSHIFT[verb]} `);
 }
 
+/** `text` without the asides set off by commas that part a topic from what is said of it: a
+ *  relative clause ("international law, which remains the least developed area, merits a group
+ *  of its own"), a list of examples ("civil society, including women's organisations, to have a
+ *  voice") unless it names the speaker ("many delegations, in particular @self, called for"),
+ *  a condition, and when, where or how soon. */
+function withoutAsides(text: string): string {
+  if (!text.includes(', ')) return text;
+  return text
+    .replace(RELATIVE_CLAUSE, ' ')
+    .replace(EXAMPLES_ASIDE, (aside) => (aside.includes('@self') ? aside : ' '))
+    .replace(CONDITION_ASIDE, ' ')
+    .replace(CIRCUMSTANCE_ASIDE, ' ');
+}
+
 // Set off by commas, or by one comma at the end of the sentence ("its proposal for a repository,
-// which Ghana supported.").
+// which Ghana supported."), after "several of" or a preposition ("for which", "under which").
+const RELATIVE_CLAUSE = /, (?:(?:some|several|many|most|all|each|one|none|both|any|either|neither) of |(?:under|in|by|through|with|for|from|on|to|at|after|before) )?(?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
+const EXAMPLES_ASIDE = /, (?:including|such as|notably|in particular|particularly|especially|among them|among others) [^,;:.]*(?:,(?! and | or )[^,;:.]*)*?, (?!and |or )/g;
 // A condition set off by commas ("such a repository, if kept voluntary, would be useful"): a
 // position held on a condition is held (the codebook's hedges say how firmly).
 const CONDITION_ASIDE = /, (?:if|provided(?: that)?|as long as|so long as|once|unless) [^,;:.]*, (?!and |or )/g;
@@ -232,8 +245,6 @@ const CONDITION_ASIDE = /, (?:if|provided(?: that)?|as long as|so long as|once|u
 // soon as possible, of a repository").
 const CIRCUMSTANCE_ASIDE =
   /, (?:(?:at|in|under|within|after|before|during|over|by|through) (?:an?|the|its|their|our|some|due|this|that|a later|the appropriate)|as (?:a matter of|soon as|early as|quickly as|of|from)|without|where (?:possible|appropriate|necessary)|when (?:possible|appropriate)|over time|in time) [^,;:.]*, (?!and |or )/g;
-const EXAMPLES_ASIDE = /, (?:including|such as|notably|in particular|particularly|especially|among them|among others) [^,;:.]*(?:,(?! and | or )[^,;:.]*)*?, (?!and |or )/g;
-const RELATIVE_CLAUSE = /, (?:(?:some|several|many|most|all|each|one|none|both|any|either|neither) of |(?:under|in|by|through|with|for|from|on|to|at|after|before) )?(?:which|who|whose|whom) [^,;:.]*(?:, |(?=\.? $))/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
 const PAST_TIME =
   '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';

@@ -119,8 +119,9 @@ export function wordsOf(lexicon: Lexicon, text: string): SentenceWords {
 
 /** Where in `text` (with `words`, its lexicon words) a pattern with this lead may match: the
  *  starts of its lead's words, and of words that begin with its lead's stems, in order. The
- *  pattern language bounds a match's first word by a look back at [^a-z0-9@'_A-Z], which is
- *  never a word character here: every match starts at one of these. */
+ *  pattern language bounds a match's first word by a look back at a character other than
+ *  [A-Za-z0-9_@'], and any such character ends a word here too: every match starts at one of
+ *  these. */
 export function leadStarts(text: string, words: SentenceWords, lead: Lead): number[] {
   const out: number[] = [];
   for (let k = 0; k < words.atIds.length; k++) if (lead.words.has(words.atIds[k]!)) out.push(words.atStarts[k]!);
