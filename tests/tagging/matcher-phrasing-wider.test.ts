@@ -781,12 +781,6 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(CASES))('matchSentence on %s', (_name, cases) => {
-  test.each(cases.map(([s, e, sp]) => [s, e, sp ?? 'XXX'] as const))('%s -> %j', (sentence, expected, speaker) => {
-    expect(tag(sentence, speaker as string | string[])).toEqual(expected);
-  });
-});
-
 describe('matchSentence on a narrative report: the sentence that refers back speaks for the delegations just named', () => {
   test.each([
     ['The latter also backed a global threat repository.', ['threat-repository:support']],
@@ -935,7 +929,7 @@ const TENTH_ROUND: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(TENTH_ROUND))('matchSentence: %s', (_name, cases) => {
+describe.each(Object.entries({ ...CASES, ...TENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
   test.each(cases.map(([s, e, sp, opts]) => [s, e, sp ?? 'XXX', opts ?? {}] as const))('%s -> %j', (sentence, expected, speaker, opts) => {
     expect(tag(sentence, speaker as string | string[], opts)).toEqual(expected);
   });
