@@ -9,13 +9,13 @@ import { headerMeta } from './document-meta';
 import { lineAt, lineStarts } from './line-index';
 import { paragraphSpans } from './paragraphs';
 import type { Reader, ReaderContext, ReaderResult } from './reader';
-import { ANAPHOR, creditOf, hasReportingVerb, SAID_AGAIN, UNNAMED_SPEAKER } from './reported-speech';
+import { ANAPHOR, creditOf, hasReportingVerb, SAID_AGAIN, SHARED_VIEW_OPENING, UNNAMED_SPEAKER } from './reported-speech';
 import { sentenceSpans } from './sentence-spans';
 import { contentEnd } from './web-debris';
 
 // Where two reported clauses meet: "France supported it, while China opposed it", "..., with
-// Austria adding that ...".
-const CLAUSE_BREAK = /;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|whereas|whilst)\s+|,\s+with\s+(?=\p{Lu})/gu;
+// Austria adding that ...", "..., a point echoed by El Salvador" (reported-speech.ts).
+const CLAUSE_BREAK = new RegExp(String.raw`;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|whereas|whilst)\s+|,\s+with\s+(?=\p{Lu})|,\s+(?=${SHARED_VIEW_OPENING})`, 'gu');
 
 // Only aligning with a statement: "aligned themselves with", "associates itself with".
 const ALIGNMENT = /^(?:align|associat)\w*\s+(?:(?:themselves|itself|himself|herself|fully)\s+)*with\b/i;

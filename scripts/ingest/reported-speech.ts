@@ -31,6 +31,15 @@ const REPORTING = new RegExp(
   'u',
 );
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:supported|echoed|proposed|raised|backed|endorsed|suggested|opposed|shared|welcomed|highlighted|emphasi[sz]ed|stressed|noted|put forward|advanced|made|voiced|expressed|favou?red|championed|questioned|rejected|called for|reiterated|seconded|presented|introduced|sought|requested|advocated|defended|resisted|contested|criticised|criticized)\s+by\s+|\b(?:drew|draws|drawn|received|receives|found|finds|gained|gains|won|wins|attracted|attracts|enjoyed|enjoys|met\s+with|meets\s+with)\s+(?:[\w-]+\s+){0,2}(?:support|backing|endorsement|opposition|objections?|criticism|resistance)\s+(?:from|of|by|among)\s+/i;
+// An apposition crediting others with the view just reported: "..., a point echoed by El Salvador
+// and Papua New Guinea", "..., a call that Iran supported from the floor". The names run from
+// the match to the clause's end (SHARED_VIEW_BY) or to the verb (SHARED_VIEW_THAT).
+const SHARED_VIEW_BY = String.raw`(?:a|an)\s+(?:point|view|call|concern|position|proposal|idea|suggestion|argument|demand|plea)\s+(?:also\s+)?(?:echoed|shared|supported|seconded|backed|endorsed|welcomed|taken\s+up|made)\s+by\s+`;
+const SHARED_VIEW_THAT = String.raw`(?:a|an)\s+(?:point|view|call|concern|position|proposal|idea|suggestion|argument|demand|plea)\s+(?:that|which)\s+(?=\p{Lu})`;
+/** The apposition's opening, as a pattern (the reader of reports makes a clause of it). */
+export const SHARED_VIEW_OPENING = `(?:${SHARED_VIEW_BY}|${SHARED_VIEW_THAT})`;
+const SHARED_VIEW = new RegExp(String.raw`^\W*${SHARED_VIEW_OPENING}`, 'u');
+const SHARED_VIEW_VERB = /\s(?:also\s+)?(?:echoed|shared|supported|seconded|backed|endorsed|welcomed|took\s+up)\b/;
 const ACCORDING = /^(?:\W*)(?:according\s+to|for|in\s+the\s+view\s+of|in\s+the\s+opinion\s+of)\s+(?:the\s+)?(?:delegation\s+of\s+)?/i;
 // A name after one of these in the subject belongs to a thing, not a speaker.
 const BELONGS = /\b(?:proposal|statement|idea|suggestion|position|view|paper|initiative|approach|plan|draft|resolution|concept|model|submission|working paper|presentation|remarks|intervention|call)s?\s+(?:of|by|from|put\s+forward\s+by|tabled\s+by|made\s+by)\s+(?:the\s+)?$/i;
@@ -64,6 +73,13 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   if (after) {
     const names = speakers(registry, findNames(text, registry, clause[0] + after[0].length, clause[1]));
     if (names.length) return { names, verbAt: clause[0] + after.index };
+  }
+  const shared = SHARED_VIEW.exec(s);
+  if (shared) {
+    const from = clause[0] + shared[0].length;
+    const verb = /by\s+$/.test(shared[0]) ? null : SHARED_VIEW_VERB.exec(s.slice(shared[0].length));
+    const names = speakers(registry, findNames(text, registry, from, verb ? from + verb.index : clause[1]));
+    if (names.length) return { names, verbAt: clause[0] + shared.index };
   }
   const passive = PASSIVE.exec(s);
   if (passive) {

@@ -12,7 +12,7 @@ import { nameResolver, sentenceMentions, type Mention } from '../tagging/actor-m
 import { firstReference, lastNamed, mayRefer, type Referent } from '../tagging/anaphora';
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
-import { echoedStances, echoIn, type Echo } from '../tagging/echoes';
+import { echoedStances, echoIn, sameViewIn, type Echo } from '../tagging/echoes';
 import { matchPatternText, patternText } from '../tagging/match-sentence';
 import type { Problem } from './types';
 import { paragraphStart } from '../ingest/paragraphs';
@@ -106,6 +106,9 @@ export function tagStances(input: TagInput): TagResult {
       }
       // "We agree with Malaysia on paragraph 33": a sentence with no stance of its own may take one up.
       const echo = found.length === 0 && mentions.length > 0 ? echoIn(cb, textOf(here, self), mentions, self, input.registry) : null;
+      // "Belarus voiced similar objections": a report's clause may share the view of the one before.
+      const shared = !echo && found.length === 0 && narrative && span === st.sentences[0] ? sameViewIn(cb, textOf(here, self)) : null;
+      if (shared) echoes.push({ statement: st.id, span, sentence, ...shared });
       if (echo) echoes.push({ statement: st.id, span, sentence, ...echo });
       earlier.push(here);
       if (earlier.length > REACH) earlier.shift();

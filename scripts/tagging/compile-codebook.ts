@@ -104,7 +104,7 @@ export interface CompileProblem {
   message: string;
 }
 
-const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'commit', 'reported', 'reportedLead', 'endorse', 'echo'];
+const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'commit', 'reported', 'reportedLead', 'endorse', 'echo', 'sameView'];
 
 export function compileCodebook(codebook: Codebook): { compiled: CompiledCodebook; problems: CompileProblem[] } {
   compileRegexpsToMachineCode();

@@ -4,6 +4,9 @@
 // the evidence and the other's after it. Where the sentence names issues ("on the threat
 // repository") only those are taken up, and where it names a paragraph, only stances whose own
 // sentence names the same paragraph.
+// In a report, delegations said to share the view just reported ("Belarus voiced similar
+// objections", "..., a point echoed by El Salvador") take up the stances of the clause before
+// theirs, whoever it credits.
 import type { Span, Stance, Statement } from '../../src/shared/dataset-schema';
 import { actorCode, type ActorCode, type DocumentId } from '../../src/shared/ids';
 import type { ActorRegistry } from '../ingest/actor-registry';
@@ -17,14 +20,15 @@ export interface Echo {
   statement: Statement['id'];
   span: Span;
   sentence: string;
-  actor: ActorCode;
+  /** The delegation taken up; null for the report's clause just before (a shared view). */
+  actor: ActorCode | null;
   rule: string;
   /** The issues the sentence is about, or null when it names none. */
   issues: readonly string[] | null;
 }
 
 /** A statement as the echoes need it: its document and authors (in record order). */
-export type EchoStatement = Pick<Statement, 'id' | 'document' | 'authors'>;
+export type EchoStatement = Pick<Statement, 'id' | 'document' | 'authors' | 'sentences'>;
 
 /** How far below its source an echoed stance's confidence is set. */
 const ECHO_CONFIDENCE = 0.6;
@@ -57,6 +61,19 @@ export function echoIn(cb: CompiledCodebook, text: string, mentions: readonly Me
   return after <= ECHO_AFTER_WORDS || paragraphsIn(text).size > 0 ? { actor, rule: frame.id, issues: null } : null;
 }
 
+/** Whether the first sentence of a report's clause (`text`, as the patterns see it) says its
+ *  delegations share the view reported before it, and the issues it names, if any ("took a
+ *  similar line on the repository"). */
+export function sameViewIn(cb: CompiledCodebook, text: string): Omit<Echo, 'statement' | 'span' | 'sentence'> | null {
+  if (!cb.framesAsOne.sameView?.test(text)) return null;
+  let found: RegExpExecArray | undefined;
+  const frame = cb.frames.sameView.find((f) => (found = matches(f.regex, text)[0]))!;
+  // Topics named beside the frame, not by it ("similar objections" names no veto).
+  const rest = text.slice(0, found!.index) + ' ' + text.slice(found!.index + found![0].length);
+  const issues = cb.issues.filter((i) => i.topic?.test(rest)).map((i) => i.id);
+  return { actor: null, rule: frame.id, issues: issues.length > 0 ? issues : null };
+}
+
 /** The stances echoes add, given every statement in record order and the stances found so far. */
 export function echoedStances(statements: readonly EchoStatement[], stances: readonly Stance[], echoes: readonly Echo[], quoteOf: (doc: DocumentId, span: Span) => string): Stance[] {
   if (echoes.length === 0) return [];
@@ -68,18 +85,17 @@ export function echoedStances(statements: readonly EchoStatement[], stances: rea
     const at = place.get(echo.statement);
     if (at === undefined) continue;
     const speaker = statements[at]!;
-    let source: EchoStatement | undefined;
-    for (let i = at - 1; i >= 0 && statements[i]!.document === speaker.document; i--) {
-      if (statements[i]!.authors.includes(echo.actor)) {
-        source = statements[i];
-        break;
-      }
-    }
-    if (!source) continue;
+    const source = echo.actor === null ? statements[at - 1] : lastTurnOf(statements, at, echo.actor);
+    if (!source || source.document !== speaker.document) continue;
+    // A shared view is the one just reported: the last sentence of the clause before.
+    const last = source.sentences[source.sentences.length - 1];
+    const reported = (s: Stance) => echo.actor !== null || (last !== undefined && s.evidence.some((e) => e.span[0] < last[1] && e.span[1] > last[0]));
     const paragraphs = paragraphsIn(echo.sentence);
     const held = new Set([...(byStatement.get(speaker.id) ?? []), ...out.filter((s) => s.statement === speaker.id)].map((s) => s.issue));
-    for (const s of byStatement.get(source.id) ?? []) {
-      if (held.has(s.issue) || (echo.issues && !echo.issues.includes(s.issue))) continue;
+    // The source's stances, with those it took up itself ("Belarus voiced similar objections.
+    // Nicaragua did the same.").
+    for (const s of [...(byStatement.get(source.id) ?? []), ...out.filter((o) => o.statement === source.id)]) {
+      if (held.has(s.issue) || (echo.issues && !echo.issues.includes(s.issue)) || !reported(s)) continue;
       if (paragraphs.size > 0 && ![...paragraphsIn(s.quote)].some((p) => paragraphs.has(p))) continue;
       held.add(s.issue);
       out.push({
@@ -95,4 +111,10 @@ export function echoedStances(statements: readonly EchoStatement[], stances: rea
     }
   }
   return out;
+}
+
+/** `actor`'s last turn before the statement at `at`, in the same document. */
+function lastTurnOf(statements: readonly EchoStatement[], at: number, actor: ActorCode): EchoStatement | undefined {
+  for (let i = at - 1; i >= 0 && statements[i]!.document === statements[at]!.document; i--) if (statements[i]!.authors.includes(actor)) return statements[i];
+  return undefined;
 }

@@ -91,6 +91,9 @@ export const framesSchema = z.object({
   // The speaker takes up another delegation's view as its own ("we agree with Malaysia on
   // paragraph 33", "we share Thailand's view"): that delegation's stances in its last turn.
   echo: z.array(frameRuleSchema).default([]),
+  // A report's delegations share the view reported just before ("Belarus voiced similar
+  // objections", "a point echoed by El Salvador"): that clause's stances become theirs.
+  sameView: z.array(frameRuleSchema).default([]),
 });
 export type Frames = z.infer<typeof framesSchema>;
 
@@ -139,6 +142,7 @@ export const codebookSchema = z.object({
     reportedLead: [],
     endorse: [],
     echo: [],
+    sameView: [],
   }),
   proposals: z.array(proposalSchema).default([]),
   referents: z.array(referentSchema).default([]),

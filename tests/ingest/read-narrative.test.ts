@@ -21,6 +21,16 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Kenya presented a proposal supported by Ghana.')[0]!.names).toEqual(['Kenya']);
   });
 
+  test('an apposition crediting others with the view just reported is their clause ("..., a point echoed by El Salvador", "..., a call that Iran supported")', () => {
+    expect(read('The EU backs remote participation, a point echoed by El Salvador and Papua New Guinea.')).toEqual([
+      { names: ['EU'], text: 'The EU backs remote participation', source: 'narrative' },
+      { names: ['El Salvador', 'Papua New Guinea'], text: 'a point echoed by El Salvador and Papua New Guinea.', source: 'narrative' },
+    ]);
+    expect(read('Egypt called for a treaty, a call that Iran supported from the floor.').map((t) => t.names)).toEqual([['Egypt'], ['Iran']]);
+    // A thing named in the apposition's own words is no one's turn: "a point made by the report".
+    expect(read('Egypt called for a treaty, a point made by the report of the Chair.').map((t) => t.names)).toEqual([['Egypt']]);
+  });
+
   test('a state speaking for a group ("Fiji, for the Pacific Islands Forum, and the Maldives called ...") is not credited with the group\'s words', () => {
     expect(read('Fiji, for the Pacific Islands Forum, and the Maldives called for hybrid meetings.')[0]!.names).toEqual(['Pacific Islands Forum', 'Maldives']);
     expect(read('Thailand, for ASEAN, said the Association was flexible on the number of groups.')[0]!.names).toEqual(['ASEAN']);

@@ -224,6 +224,39 @@ describe('runPipeline on a transcript where delegations take up each other\'s vi
   }, 60_000);
 });
 
+const SHARED_VIEWS = `OEWG ninth substantive session, day three
+4 December 2024
+
+The representative of Japan said that meetings should stay in New York. He added that a Programme of Action was the right model for the future mechanism. The delegations of Belarus and Nicaragua voiced similar objections.
+
+Senegal backed a global threat repository and called for hybrid meetings. Ghana took a similar line on the repository.
+
+Egypt said the new body should elaborate a legally binding instrument, a call that Iran supported from the floor. The EU backs keeping remote participation, a point echoed by El Salvador and Papua New Guinea.
+`;
+
+describe('runPipeline on a report whose delegations share the view reported before theirs', () => {
+  test('"voiced similar objections", "took a similar line on X", "a point echoed by Y": the clause before gives its last sentence\'s stances, with both sentences as evidence', async () => {
+    const out = await runPipeline(pipelineInput([file('report.txt', SHARED_VIEWS)], '- file: report.txt\n  kind: report\n'));
+    const d = out.dataset!;
+    const of = (code: string) => d.stances.filter((s) => s.actors.includes(code as never)).map((s) => `${s.issue}:${s.position}`).sort();
+    expect(of('JPN')).toEqual(['mechanism-format:poa', 'meeting-venue:new-york']);
+    // The view just reported (the last sentence of Japan's turn), not Japan's earlier one.
+    expect(of('BLR')).toEqual(['mechanism-format:poa']);
+    expect(of('NIC')).toEqual(['mechanism-format:poa']);
+    // Narrowed to the issue it names.
+    expect(of('SEN')).toEqual(['meeting-format:hybrid', 'threat-repository:support']);
+    expect(of('GHA')).toEqual(['threat-repository:support']);
+    // An apposition is a clause of its own, crediting the delegations it names.
+    expect(of('IRN')).toEqual(['legally-binding-instrument:support']);
+    expect(of('EGY')).toEqual(['legally-binding-instrument:support']);
+    expect(of('SLV')).toEqual(['meeting-format:hybrid']);
+    expect(of('PNG')).toEqual(['meeting-format:hybrid']);
+    const blr = d.stances.find((s) => s.actors.includes('BLR' as never))!;
+    expect(blr.quote).toBe('The delegations of Belarus and Nicaragua voiced similar objections.');
+    expect(blr.evidence.map((e) => SHARED_VIEWS.slice(e.span[0], e.span[1]))).toEqual([blr.quote, 'He added that a Programme of Action was the right model for the future mechanism.']);
+  }, 60_000);
+});
+
 const JOINT_THEN_NATIONAL = `Joint statement on hybrid meetings
 
 Delivered by Fiji on behalf of Fiji, Nepal and Peru

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { compileCodebook, type CompiledFrame, type FrameName } from '../../scripts/tagging/compile-codebook';
 import { anyFrame } from '../../scripts/tagging/assess-cue';
 import { patternText } from '../../scripts/tagging/match-sentence';
-import { codebook, compiled, normalised } from './tagging-fixture';
+import { codebook, compiled, mentionCodes, normalised } from './tagging-fixture';
 
 function oneByOne(frames: CompiledFrame[], text: string): boolean {
   return frames.some((f) => {
@@ -24,9 +24,10 @@ const examples = [
 ];
 const texts = [
   ...new Set(
-    // As written, and with the delegations it names as placeholders (@gha), which some frames need.
+    // As written, with the delegations it names as placeholders (@gha), which some frames need,
+    // and as theirs (@self: a report's clause, which the sameView frames need).
     examples.flatMap((example) =>
-      [patternText(example, [], new Set()), normalised(example)].flatMap((text) => {
+      [patternText(example, [], new Set()), normalised(example), normalised(example, mentionCodes(example))].flatMap((text) => {
         const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
         return [text, ...spaces.flatMap((at) => [text.slice(0, at + 1), text.slice(at)])];
       }),
