@@ -4,7 +4,7 @@
 // mention a joint statement deep in its body.
 import type { DocumentKind } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
-import { nameLineKind } from './name-lines';
+import { nameLineApart, nameLineKind } from './name-lines';
 import { paragraphSpans } from './paragraphs';
 import { readGeneric, labelCount } from './read-generic';
 import { readJointStatement } from './read-joint-statement';
@@ -36,7 +36,7 @@ export function detectShape(text: string, registry: ActorRegistry): Detection {
   if (transcriptBounds(text) && MACHINE_ANALYSIS.test(text)) return { kind: 'session-report', recognised: true, cue: '"Session Transcript" with analysis sections' };
   if (JOINT.test(head.slice(0, 800))) return { kind: 'joint-statement', recognised: true, cue: '"joint statement" in the title' };
   const sample = text.slice(0, SAMPLE);
-  const paragraphs = paragraphSpans(sample);
+  const paragraphs = paragraphSpans(sample).flatMap((p) => nameLineApart(sample, p, registry));
   const nameLines = paragraphs.filter((p) => !sample.slice(p[0], p[1]).includes('\n') && nameLineKind(sample.slice(p[0], p[1]), registry) !== null).length;
   const floor = [...sample.matchAll(FLOOR)].length;
   if (TRANSCRIPT_TITLE.test(head.slice(0, 600)) && (nameLines >= 2 || floor >= 2 || labelCount(sample) >= 2)) return { kind: 'transcript', recognised: true, cue: 'titled a transcript' };

@@ -34,6 +34,16 @@ export function nameLineKind(line: string, registry: ActorRegistry): NameLineKin
   return null;
 }
 
+/** A paragraph whose first line names a speaker the registry knows, or one with an
+ *  honorific, and whose text follows with no blank line between ("CHAIR\nGood afternoon,
+ *  colleagues."): the name line and the text as two paragraphs. */
+export function nameLineApart(text: string, p: Span, registry: ActorRegistry): Span[] {
+  const newline = text.indexOf('\n', p[0]);
+  if (newline < 0 || newline >= p[1] || !nameLineKind(text.slice(p[0], newline), registry)) return [p];
+  const rest = newline + 1 + /^\s*/.exec(text.slice(newline + 1, p[1]))![0].length;
+  return [[p[0], p[0] + text.slice(p[0], newline).trimEnd().length], [rest, p[1]]];
+}
+
 export interface Label {
   name: string;
   /** Where the turn's own text starts, after "Name: ". */

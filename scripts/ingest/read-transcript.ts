@@ -13,7 +13,7 @@ import type { Turn } from '../pipeline/types';
 import { headerMeta, mergeMeta, openingMeta } from './document-meta';
 import { floorEvents, nextSpeaker, type Named } from './floor-calls';
 import { lineAt, lineStarts } from './line-index';
-import { labelAt, looksLikeName, nameLineKind } from './name-lines';
+import { labelAt, looksLikeName, nameLineApart, nameLineKind } from './name-lines';
 import { paragraphSpans } from './paragraphs';
 import type { Reader, ReaderWarning } from './reader';
 import { selfIdentify } from './self-identification';
@@ -42,7 +42,7 @@ export const readTranscript: Reader = (text, { registry }) => {
   const warnings: ReaderWarning[] = [];
   const starts = lineStarts(text);
   const line = (offset: number) => lineAt(starts, offset);
-  const paragraphs = paragraphSpans(text, 0, contentEnd(text));
+  const paragraphs = paragraphSpans(text, 0, contentEnd(text)).flatMap((p) => nameLineApart(text, p, registry));
   const slice = (s: Span) => text.slice(s[0], s[1]);
   const isChairCode = (code: ActorCode | null) => code !== null && registry.byCode(code)?.kind === 'chair';
 
@@ -178,3 +178,4 @@ export const readTranscript: Reader = (text, { registry }) => {
   const opening = drafts.find((d) => d.chair)?.span ?? null;
   return { turns, meta: mergeMeta(headerMeta(text, head), openingMeta(text, opening)), warnings };
 };
+

@@ -28,6 +28,11 @@ describe('detectShape(text)', () => {
     expect(detect(text.replace(/The representative of /g, ''))).toMatchObject({ kind: 'report', recognised: true });
   });
 
+  test('name lines heading their turns with no blank line between are a transcript\'s', () => {
+    const text = 'Meeting 2, afternoon\n\nCHAIR\nGood afternoon. I give the floor to Kuwait.\n\nKUWAIT\nThank you, Mr. Chair. Kuwait supports consensus.\n\nCHAIR\nThank you. Pakistan, you have the floor.\n\nPAKISTAN\nThank you, Chair. Pakistan said so.';
+    expect(detect(text)).toMatchObject({ kind: 'transcript', recognised: true });
+  });
+
   test('"Name: text" turns with floor-giving are a transcript', () => {
     const text = 'Chair: I give the floor to Brazil.\n\nBrazil: Thank you.\n\nChair: Thank you. Chile, please.\n\nChile: Thank you.';
     expect(detect(text)).toMatchObject({ kind: 'transcript', recognised: true });

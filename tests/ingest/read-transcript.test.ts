@@ -13,6 +13,15 @@ describe('readTranscript(text)', () => {
     expect(speakers(text)).toEqual(['Ambassador Gafoor/label', 'Brazil/label']);
   });
 
+  test('a name line heading its turn\'s text with no blank line between ("CHAIR\\nGood afternoon") names that turn', () => {
+    const text = `${header}CHAIR\nGood afternoon. I give the floor to Kuwait.\n\nKUWAIT (ON BEHALF OF THE ARAB GROUP)\nThank you, Mr. Chair. The Group supports consensus.\nIn my national capacity, Kuwait supports hybrid meetings.\n\nNETHERLANDS (KINGDOM OF THE)\nThank you, Chair. We support a Programme of Action.\n`;
+    const turns = read(text).turns;
+    expect(turns.map((t) => `${t.speaker}/${t.speakerSource}`)).toEqual(['CHAIR/label', 'KUWAIT (ON BEHALF OF THE ARAB GROUP)/label', 'NETHERLANDS (KINGDOM OF THE)/label']);
+    expect(text.slice(turns[1]!.span[0], turns[1]!.span[1])).toBe('Thank you, Mr. Chair. The Group supports consensus.\nIn my national capacity, Kuwait supports hybrid meetings.');
+    // A first line that names no one stays in its paragraph.
+    expect(read(`${header}CHAIR\nGood afternoon.\n\nBrazil\n\nThe Programme of Action\nis what we support.\n`).turns.map((t) => t.speaker)).toEqual(['CHAIR', 'Brazil']);
+  });
+
   test('a label with the role in lower case, as the UN writes it ("The representative of China: ..."), names the turn', () => {
     const text = `${header}The Chair: Thank you. The representative of China.\n\nThe representative of China: Thank you, Mr. Chair. We support a permanent OEWG.\n\nThe Chair: Thank you. The delegate of Fiji.\n\nThe delegate of Fiji: Bula vinaka. Fiji supports hybrid meetings.\n`;
     const turns = read(text).turns;
