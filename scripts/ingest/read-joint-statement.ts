@@ -14,10 +14,14 @@ import type { Reader, ReaderWarning } from './reader';
 import { bodyStartIndex } from './statement-head';
 import { contentEnd } from './web-debris';
 
+/** What a text several delegations put their names to calls itself: "joint statement", and, on
+ *  a draft, "joint comments", "joint submission", "joint proposal", "joint working paper". */
+export const JOINT_TEXT = String.raw`\bjoint\s+(?:statement|comments?|submission|contribution|proposals?|amendments?|(?:non-|working\s+|position\s+)?paper|declaration|letter|input|views)\b`;
 // "Joint statement by A, B and C on ...", or a heading line "Delivered by A on behalf of A, B and C".
-const TITLE_LIST = /\bjoint\s+statement\s+(?:by|of|from|on\s+behalf\s+of|delivered\s+by)\s+|^[\s*_#]*(?:delivered\s+by\b[^\n]{0,80}?\s)?on\s+behalf\s+of\s+/im;
+const TITLE_LIST = new RegExp(String.raw`${JOINT_TEXT}\s+(?:by|of|from|on\s+behalf\s+of|delivered\s+by)\s+|^[\s*_#]*(?:delivered\s+by\b[^\n]{0,80}?\s)?on\s+behalf\s+of\s+`, 'im');
 // Where the title's list of signatories stops: "... on the draft report".
 const TITLE_LIST_END = /\s(?:on|at|regarding|concerning|in\s+(?:connection|relation|response)|to\s+the|for\s+the)\s/i;
+const TITLE = new RegExp(String.raw`^[\s*_#]*${JOINT_TEXT}[^\n]*[^.!?\s]\s*$`, 'i');
 const WE_LIST = /^[\s*_]*We,\s+/;
 const SUPPORTERS = /\b(?:signatories|co-?signed\s+by|co-?sponsored\s+by|supported\s+by|endorsed\s+by|joined\s+by|delivered\s+on\s+behalf\s+of|on\s+behalf\s+of\s+the\s+following|the\s+following\s+(?:countries|states|delegations|member\s+states))\b[^:\n]*:?/i;
 
@@ -30,7 +34,9 @@ export const readJointStatement: Reader = (text, { registry, title: givenTitle }
   const add = (from: number, to: number, source = text) => {
     for (const m of findNames(source, registry, from, to)) if (registry.carriesStances(m.code) && !signatories.some((s) => s.code === m.code)) signatories.push(m);
   };
-  const first = bodyStartIndex(text, paragraphs);
+  // A short text without a salutation starts its speech at once, after the title that names
+  // its signatories ("JOINT COMMENTS BY A, B AND C ON ...").
+  const first = bodyStartIndex(text, paragraphs) || (paragraphs.length > 1 && TITLE.test(text.slice(paragraphs[0]![0], paragraphs[0]![1])) ? 1 : 0);
   const head: Span | null = first > 0 ? [paragraphs[0]![0], paragraphs[first - 1]![1]] : null;
   let bodyStart = first;
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { detectShape } from '../../scripts/ingest/detect-shape';
 import { readJointStatement } from '../../scripts/ingest/read-joint-statement';
 import { readStatement } from '../../scripts/ingest/read-statement';
 import { registry } from '../fixtures/ingest/pipeline-input';
@@ -60,6 +61,14 @@ describe('readJointStatement(text)', () => {
     const [turn] = readJointStatement(t, ctx()).turns;
     expect(turn!.names).toEqual(['Republic of Cuba', 'Russian Federation', 'Bolivarian Republic of Venezuela']);
     expect(turn!.speakerSource).toBe('signatories');
+  });
+
+  test('comments on a draft put their signatories in the title too: "JOINT COMMENTS BY A, B AND C ON ...", "Joint submission by ..."', () => {
+    const t = 'JOINT COMMENTS BY CHILE, CZECHIA, THE DOMINICAN REPUBLIC AND FIJI ON THE DRAFT ELEMENTS\n\nDelivered by Fiji, 4 December 2024\n\n1. We propose three thematic groups.';
+    expect(readJointStatement(t, ctx()).turns[0]!.names).toEqual(['CHILE', 'CZECHIA', 'DOMINICAN REPUBLIC', 'FIJI']);
+    const u = 'Joint working paper by Brazil and Mexico on stakeholders\n\nMr. Chair,\n\nWe support their participation.';
+    expect(readJointStatement(u, ctx()).turns[0]!.names).toEqual(['Brazil', 'Mexico']);
+    expect(detectShape(t, registry())).toMatchObject({ kind: 'joint-statement', recognised: true });
   });
 
   test('signatories come from the opening "We, A, B and C, express ..."', () => {
