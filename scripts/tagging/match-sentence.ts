@@ -105,7 +105,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // So is a main clause said to hold it earlier ("Peru had, at earlier sessions, argued for X").
   // So is one a sentence opens by dating it in the past ("Last year we argued for five groups;
   // today ..."), up to where the sentence turns to the present.
-  const recent = text.replace(ARGUED_BEFORE, ' ');
+  const recent = throughDraftText(text).replace(ARGUED_BEFORE, ' ');
   const now = recent.includes(' had') ? recent.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : recent;
   const hits = cueHits(cb, now, ctx);
   // An aside set off by commas can part a topic from what is said of it: the sentence is read
@@ -252,6 +252,23 @@ const ARGUED_BEFORE = new RegExp(
   `^ ${PAST_TIME},?(?: [^,;.]*,)? (?:@self|we|i|(?:my|our|this) (?:delegation|country|government)) (?:argued|pushed|advocated|pleaded|called|insisted|proposed|favoured|favored|preferred|championed) (?:(?!(?:still|continue|continues|remain|remains|today|now|maintain|maintains|reiterate|reaffirm)\\b)[^;.])*?(?=; | (?:and|but|yet) (?:today|now|this year)|\\.? ?$)`,
 );
 const HELD_EARLIER = / (?:@self|we|i|it|they|he|she|(?:my|our|this|his|her|its) (?:delegation|country|government)) had,? (?:previously|earlier|once|initially|originally|formerly|(?:at|in|during) (?:earlier|previous|past|prior) (?:sessions|meetings|rounds|years)|in the past),? [^,;:.]*/g;
+
+/** `text` read through the way delegations point at a draft: where the words stand ("in
+ *  paragraph 16", "of Annex C, paragraph 7", "in Rev.1") and what they are ("the reference to",
+ *  "the words", "the bracketed language on") say nothing of the stance, and would part a verb
+ *  from its object ("we would like to see the reference in paragraph B.3 to a dedicated group
+ *  retained"; "we propose to delete the reference to a new portal"). */
+function throughDraftText(text: string): string {
+  return /paragraph|para\.? |element|annex|section|rev\.|draft|reference|language|wording|words?|phrase|formulation|provision|mention/.test(text) ? text.replace(DRAFT_LOCATOR, ' ').replace(DRAFT_WORDING, ' ') : text;
+}
+
+const PLACE = '(?:[a-z]\\.)?\\d+(?:\\.\\d+)*(?:\\([a-z0-9]+\\))?';
+const DRAFT_LOCATOR = new RegExp(
+  ` (?:in|of|from|under|to|at) (?:the )?(?:(?:(?:operative|preambular|draft|current|new) )?(?:paragraphs?|paras?\\.?|elements?|sections?|subparagraphs?|annex [a-z]\\b,?(?: paragraphs?)?|annex) ${PLACE}(?:(?:,| and| or| to) ${PLACE})*|rev\\.? ?\\d|annex [a-z]\\b|the (?:zero|revised|first|second|current|previous|latest|chair's) (?:draft|text|version|elements paper)(?: of the (?:report|apr|final report|progress report))?)(?=[ ,])`,
+  'g',
+);
+const DRAFT_WORDING =
+  / (?:the|a|any|this|that) (?:(?:bracketed|current|new|proposed|existing|original|following|present|agreed|additional) )?(?:references?|language|wording|words?|phrase|formulation|provisions?|mention)(?: (?:to|on|about|regarding|concerning|providing for|that provides for|which provides for|calling for|referring to|of))?(?= )/g;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

@@ -929,7 +929,22 @@ const TENTH_ROUND: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries({ ...CASES, ...TENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
+const ELEVENTH_ROUND: Record<string, Case[]> = {
+  "a draft's paragraph and wording are read through": [
+    ['We would like to see the reference in paragraph 23 to a dedicated thematic group on international law retained.', ['international-law-group:dedicated'], 'MEX'],
+    ['On Annex B, paragraph 4, we support the language on a voluntary global threat repository.', ['threat-repository:support'], 'MEX'],
+    ['Paragraph 15 of the draft describes a global repository of threats.', [], 'MEX'],
+  ],
+  'what a delegation asks to delete from a draft it is against; a deletion it refuses, it keeps': [
+    ['We propose to delete the reference in paragraph 40 to a new United Nations capacity-building fund.', ['capacity-building-coordination:oppose'], 'JPN'],
+    ['We propose to delete the words "legally binding instrument" from paragraph 12.', ['legally-binding-instrument:oppose'], 'JPN'],
+    ['We propose the deletion of the reference to hybrid meetings.', ['meeting-format:in-person'], 'JPN'],
+    ['We cannot accept the deletion of the reference to hybrid meetings in paragraph 30.', ['meeting-format:hybrid'], 'JPN'],
+    ['We propose to replace "up to four thematic groups" with "three thematic groups" in paragraph 7.', ['thematic-group-count:value:3'], 'JPN'],
+  ],
+};
+
+describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
   test.each(cases.map(([s, e, sp, opts]) => [s, e, sp ?? 'XXX', opts ?? {}] as const))('%s -> %j', (sentence, expected, speaker, opts) => {
     expect(tag(sentence, speaker as string | string[], opts)).toEqual(expected);
   });
