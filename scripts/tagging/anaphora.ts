@@ -15,7 +15,7 @@ export interface Referent {
 const OBJECT_IT =
   / (support|supports|supported|supporting|oppose|opposes|opposed|opposing|accept|accepts|accepted|reject|rejects|rejected|endorse|endorses|endorsed|back|backs|backed|favour|favours|favoured|favor|favors|favored|welcome|welcomes|welcomed|consider|considering|examine|examining|explore|exploring|discuss|discussing|pursue|pursuing|negotiate|negotiating|establish|establishing|create|creating|see|keep|keeping|retain|retaining|maintain|maintaining|preserve|preserving|extend|extending|to|for|against|towards|toward|about) it(?![a-z0-9@'_])/g;
 const RULE_IT_OUT = / (rule|rules|ruled|ruling) it out(?![a-z0-9@'_])/g;
-const ITS_NOUN = / its (establishment|creation|development|negotiation|elaboration|adoption|launch|operationalisation|operationalization|conclusion)(?![a-z0-9@'_])/g;
+const ITS_NOUN = / its (establishment|creation|development|negotiation|elaboration|adoption|launch|operationalisation|operationalization|conclusion|deletion|removal|retention|inclusion|reinstatement)(?![a-z0-9@'_])/g;
 const THINGS = '(?:tool|body|repository|database|instrument|treaty|convention|platform|idea|proposal|initiative|suggestion|concept|undertaking|project)';
 const THIS_THING = new RegExp(` (?:such an?|this|that) ${THINGS}(?![a-z0-9@'_])`, 'g');
 const ANY = new RegExp(`${OBJECT_IT.source}|${RULE_IT_OUT.source}|${ITS_NOUN.source}|${THIS_THING.source}`);

@@ -182,6 +182,11 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stances.map((s) => [s.actors.join('+'), `${s.issue}:${s.position}`, s.quote])).toEqual([['CHL+FJI', 'threat-repository:support', 'A global repository of threats drew interest. Fiji and Chile supported it.']]);
   });
 
+  test('what a delegation asks to delete from a draft, "its deletion", it is against; "its retention" it supports', () => {
+    expect(stancesOf('Paragraph 16 refers to a global repository of threats. We propose its deletion.').map((s) => s.stance)).toEqual(['threat-repository:oppose']);
+    expect(stancesOf('Paragraph 16 refers to a global repository of threats. We support its retention.').map((s) => s.stance)).toEqual(['threat-repository:support']);
+  });
+
   test('the thing named last is meant', () => {
     expect(stancesOf('Some want a new treaty, others a Programme of Action. We support it.').map((s) => s.stance)).toEqual(['mechanism-format:poa']);
   });
