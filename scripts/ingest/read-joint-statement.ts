@@ -22,6 +22,7 @@ const TITLE_LIST = new RegExp(String.raw`${JOINT_TEXT}\s+(?:by|of|from|on\s+beha
 // Where the title's list of signatories stops: "... on the draft report".
 const TITLE_LIST_END = /\s(?:on|at|regarding|concerning|in\s+(?:connection|relation|response)|to\s+the|for\s+the)\s/i;
 const TITLE = new RegExp(String.raw`^[\s*_#]*${JOINT_TEXT}[^\n]*[^.!?\s]\s*$`, 'i');
+const ON_BEHALF = /\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+/i;
 const WE_LIST = /^[\s*_]*We,\s+/;
 const SUPPORTERS = /\b(?:signatories|co-?signed\s+by|co-?sponsored\s+by|supported\s+by|endorsed\s+by|joined\s+by|delivered\s+on\s+behalf\s+of|on\s+behalf\s+of\s+the\s+following|the\s+following\s+(?:countries|states|delegations|member\s+states))\b[^:\n]*:?/i;
 
@@ -52,6 +53,16 @@ export const readJointStatement: Reader = (text, { registry, title: givenTitle }
     const closing = text.slice(p[0], p[1]).search(/,?\s+(?:express|reaffirm|reiterate|welcome|note|wish|would|hereby|are|have|call|join|support|stress|underline|take)\b/i);
     add(p[0] + we[0].length, closing > 0 ? p[0] + closing : p[1]);
     break;
+  }
+  // "I have the honour to deliver this statement on behalf of A, B and my own country, C": the
+  // list runs to the end of the sentence.
+  for (let i = first; signatories.length < 2 && i < Math.min(paragraphs.length, first + 3); i++) {
+    const p = paragraphs[i]!;
+    const behalf = ON_BEHALF.exec(text.slice(p[0], p[1]));
+    if (!behalf) continue;
+    const from = p[0] + behalf.index + behalf[0].length;
+    const stop = text.slice(from, p[1]).search(/[.;](?:\s|$)/);
+    add(from, stop < 0 ? p[1] : from + stop);
   }
   // A list of supporting delegations, at the start or the end.
   const lastIdx = paragraphs.length - 1;

@@ -76,6 +76,12 @@ describe('readJointStatement(text)', () => {
     expect(readJointStatement(t, ctx()).turns[0]!.names).toEqual(['Australia', 'Canada', 'New Zealand']);
   });
 
+  test('signatories come from the opening "I have the honour to deliver this statement on behalf of A, B and my own country, C", to the end of that sentence', () => {
+    const names = (opening: string) => readJointStatement(`Joint statement on inclusion\n\nThank you, Chair.\n\n${opening} We support a UN portal, as Kenya proposed.`, ctx()).turns[0]!.names;
+    expect(names('I have the honour to deliver this statement on behalf of Cabo Verde, Colombia, Fiji and my own country, Mongolia.')).toEqual(['Cabo Verde', 'Colombia', 'Fiji', 'Mongolia']);
+    expect(names('I speak on behalf of a cross-regional group of three countries: Chile, Fiji and Ghana.')).toEqual(['Chile', 'Fiji', 'Ghana']);
+  });
+
   test('a closing list of supporting delegations is read and left out of the speech', () => {
     const t = 'Joint statement on gender\n\nMr. Chair,\n\nWe welcome the fellowship.\n\nThis statement is supported by: Chile, Mexico, Uruguay.';
     const r = readJointStatement(t, ctx());
