@@ -5,7 +5,9 @@ import { lineAt, lineStarts } from './line-index';
 import { trim } from './paragraphs';
 import type { Reader } from './reader';
 
-const LABEL = /^([A-Z][\p{L}’'.\- ]{1,60}?):\s+(?=\S)/gmu;
+// A UN record's label names the delegation and the language in brackets: "Mr. Hwang (France)
+// (spoke in French): ...".
+const LABEL = /^([A-Z][\p{L}’'.\- ]{1,60}?(?:\s*\([^()\n]{1,40}\))*):\s+(?=\S)/gmu;
 
 export function readGenericTurns(text: string): Turn[] {
   const starts = lineStarts(text);

@@ -33,6 +33,11 @@ describe('detectShape(text)', () => {
     expect(detect(text)).toMatchObject({ kind: 'transcript', recognised: true });
   });
 
+  test('a UN verbatim record, its labels naming the delegation in brackets ("Mr. Hwang (France) (spoke in French): ..."), is a transcript', () => {
+    const text = 'General Assembly\nFirst Committee\n10th meeting\n\nThe Chair: I now give the floor to the representative of France.\n\nMr. Hwang (France) (spoke in French): France supports the Programme of Action.\n\nMs. Abascal (Cuba) (spoke in Spanish): Cuba supports a treaty.\n\nThe Chair: I give the floor to the representative of Kenya.\n\nMr. Kimani (Kenya): Kenya supports a repository.';
+    expect(detect(text)).toMatchObject({ kind: 'transcript', recognised: true });
+  });
+
   test('"Name: text" turns with floor-giving are a transcript', () => {
     const text = 'Chair: I give the floor to Brazil.\n\nBrazil: Thank you.\n\nChair: Thank you. Chile, please.\n\nChile: Thank you.';
     expect(detect(text)).toMatchObject({ kind: 'transcript', recognised: true });
