@@ -87,9 +87,10 @@ export function echoedStances(statements: readonly EchoStatement[], stances: rea
     const speaker = statements[at]!;
     const source = echo.actor === null ? statements[at - 1] : lastTurnOf(statements, at, echo.actor);
     if (!source || source.document !== speaker.document) continue;
-    // A shared view is the one just reported: the last sentence of the clause before.
+    // A shared view is the one just reported: the last sentence of the clause before, unless the
+    // sentence names its issue ("took a similar line on the repository").
     const last = source.sentences[source.sentences.length - 1];
-    const reported = (s: Stance) => echo.actor !== null || (last !== undefined && s.evidence.some((e) => e.span[0] < last[1] && e.span[1] > last[0]));
+    const reported = (s: Stance) => echo.actor !== null || echo.issues !== null || (last !== undefined && s.evidence.some((e) => e.span[0] < last[1] && e.span[1] > last[0]));
     const paragraphs = paragraphsIn(echo.sentence);
     const held = new Set([...(byStatement.get(speaker.id) ?? []), ...out.filter((s) => s.statement === speaker.id)].map((s) => s.issue));
     // The source's stances, with those it took up itself ("Belarus voiced similar objections.

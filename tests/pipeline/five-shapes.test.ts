@@ -229,7 +229,7 @@ const SHARED_VIEWS = `OEWG ninth substantive session, day three
 
 The representative of Japan said that meetings should stay in New York. He added that a Programme of Action was the right model for the future mechanism. The delegations of Belarus and Nicaragua voiced similar objections.
 
-Senegal backed a global threat repository and called for hybrid meetings. Ghana took a similar line on the repository.
+Senegal backed a global threat repository. It also called for hybrid meetings. Ghana took a similar line on the repository.
 
 Egypt said the new body should elaborate a legally binding instrument, a call that Iran supported from the floor. The EU backs keeping remote participation, a point echoed by El Salvador and Papua New Guinea.
 `;
@@ -243,7 +243,7 @@ describe('runPipeline on a report whose delegations share the view reported befo
     // The view just reported (the last sentence of Japan's turn), not Japan's earlier one.
     expect(of('BLR')).toEqual(['mechanism-format:poa']);
     expect(of('NIC')).toEqual(['mechanism-format:poa']);
-    // Narrowed to the issue it names.
+    // Narrowed to the issue it names, which need not be in the clause's last sentence.
     expect(of('SEN')).toEqual(['meeting-format:hybrid', 'threat-repository:support']);
     expect(of('GHA')).toEqual(['threat-repository:support']);
     // An apposition is a clause of its own, crediting the delegations it names.

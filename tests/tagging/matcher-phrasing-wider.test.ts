@@ -942,6 +942,10 @@ const ELEVENTH_ROUND: Record<string, Case[]> = {
     ['We cannot accept the deletion of the reference to hybrid meetings in paragraph 30.', ['meeting-format:hybrid'], 'JPN'],
     ['We propose to replace "up to four thematic groups" with "three thematic groups" in paragraph 7.', ['thematic-group-count:value:3'], 'JPN'],
   ],
+  '"no new instrument" is a binding one': [
+    ['Switzerland considered that existing international law applied and that no new instrument was needed.', ['legally-binding-instrument:oppose'], 'CHE'],
+    ['A new instrument for capacity building is needed.', [], 'CHE'],
+  ],
 };
 
 describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
