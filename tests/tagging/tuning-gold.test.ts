@@ -1,4 +1,4 @@
-// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19:
+// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19, dev20:
 // written documents, each with its own sources.yaml and hand-labelled gold): floors under the
 // level reached, so a rule change that costs accuracy there fails here. The unseen sets
 // (tests/heldout, and any newer set not tuned on) are measured with `npm run eval`, never
@@ -31,8 +31,11 @@ const SETS = [
   // 0.829 and 0.971 after it).
   { name: 'dev15', f1: 0.96, precision: 0.97 },
   { name: 'dev17', f1: 0.8, precision: 0.94 },
-  // Tuned on in the tenth round (0.646 and 0.807 untuned; 0.769 and 0.867 after it).
-  { name: 'dev19', f1: 0.74, precision: 0.84 },
+  // Tuned on in the tenth round (0.646 and 0.807 untuned; 0.769 and 0.867 after it; 0.797 and
+  // 0.874 after the eleventh).
+  { name: 'dev19', f1: 0.77, precision: 0.85 },
+  // Tuned on in the eleventh round (0.730 and 0.952 untuned; 0.882 and 0.955 after it).
+  { name: 'dev20', f1: 0.85, precision: 0.93 },
 ];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
