@@ -942,6 +942,11 @@ const ELEVENTH_ROUND: Record<string, Case[]> = {
     ['We cannot accept the deletion of the reference to hybrid meetings in paragraph 30.', ['meeting-format:hybrid'], 'JPN'],
     ['We propose to replace "up to four thematic groups" with "three thematic groups" in paragraph 7.', ['thematic-group-count:value:3'], 'JPN'],
   ],
+  'groups built around shared or practical challenges are cross-cutting': [
+    ['The thematic groups should be organised around shared challenges rather than around the pillars.', ['thematic-group-structure:cross-cutting'], 'NLD'],
+    ['We would like the groups to be built around practical questions.', ['thematic-group-structure:cross-cutting'], 'NLD'],
+    ['All delegations face shared challenges in this field.', [], 'NLD'],
+  ],
   '"no new instrument" is a binding one': [
     ['Switzerland considered that existing international law applied and that no new instrument was needed.', ['legally-binding-instrument:oppose'], 'CHE'],
     ['A new instrument for capacity building is needed.', [], 'CHE'],
