@@ -98,14 +98,22 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   const verb = subjectVerb(s);
   if (!verb) return null;
   const verbAt = clause[0] + verb.index;
-  let subject = findNames(text, registry, clause[0], verbAt);
+  // Names in an opening participle phrase are not its subject ("Associating herself with the
+  // EU, the representative of Ireland said").
+  let subject = findNames(text, registry, clause[0] + (PARTICIPLE_LEAD.exec(s)?.[0].length ?? 0), verbAt);
   const behalf = /\b(?:on\s+behalf\s+of|speaking\s+(?:also\s+)?for)\s+/i.exec(s.slice(0, verb.index));
   if (behalf) {
-    // The parties run to the comma that closes the phrase: "Speaking on behalf of ASEAN, Malaysia said".
+    // The parties run to the comma that closes the phrase: "Speaking on behalf of ASEAN, Malaysia
+    // said"; a list, to the comma after its "and": "speaking on behalf of Australia, Canada and
+    // New Zealand, said". Parties that are no names ("on behalf of its member States") leave the
+    // subject as it is.
     const from = clause[0] + behalf.index;
-    const comma = s.indexOf(',', behalf.index + behalf[0].length);
+    const start = behalf.index + behalf[0].length;
+    const list = /\s(?:and|as\s+well\s+as)\s[^,]*,/.exec(s.slice(start, verb.index));
+    const comma = list ? start + list.index + list[0].length - 1 : s.indexOf(',', start);
     const to = comma >= 0 && comma < verb.index ? clause[0] + comma : verbAt;
-    subject = subject.filter((m) => m.start >= from && m.start < to);
+    const parties = subject.filter((m) => m.start >= from && m.start < to);
+    if (parties.length > 0) subject = parties;
   }
   subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
   // The state that carries a group's words is not their author: "The Arab Group, through
@@ -130,8 +138,17 @@ function speaksForNext(text: string, m: NameMention, next: NameMention | undefin
 // and Chile, called for ...", "Kenya, with the support of Ghana, proposed ...".
 const SUPPORTERS = /^(?:(?:supported|backed|joined|seconded|echoed|endorsed)\s+by|support\s+(?:of|from))\s+[^,;]{1,150},\s*/i;
 
+const PARTICIPLE_LEAD = /^\W*(?:Echoing|Taking|Sharing|Endorsing|Supporting|Agreeing|Disagreeing|Welcoming|Responding|Reacting|Recalling|Noting|Stressing|Underlining|Emphasi[sz]ing|Reiterating|Expressing|Voicing|Highlighting|Acknowledging|Associating)\b[^,;]{0,100},\s*/;
+
 /** The reporting verb of the clause `s`, past an aside of supporters. */
 function subjectVerb(s: string): { index: number; 0: string } | null {
+  // A participle opening the sentence is no verb of its subject: "Echoing that view, the speaker
+  // for Egypt said", "Taking a different view, the delegate of ... said".
+  const lead = PARTICIPLE_LEAD.exec(s)?.[0].length ?? 0;
+  if (lead > 0) {
+    const verb = subjectVerb(s.slice(lead));
+    return verb ? { index: lead + verb.index, 0: verb[0] } : null;
+  }
   const verb = REPORTING.exec(s);
   if (!verb || !/,\s*(?:with\s+the\s+)?$/i.test(s.slice(0, verb.index))) return verb;
   const aside = SUPPORTERS.exec(s.slice(verb.index));

@@ -31,6 +31,18 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Egypt called for a treaty, a point made by the report of the Chair.').map((t) => t.names)).toEqual([['Egypt']]);
   });
 
+  test('an opening participle is no verb of the subject, and names in it are not the subject ("Echoing that view, the speaker for Egypt said")', () => {
+    expect(read('Echoing that view, the speaker for Egypt said that a Programme of Action was preferable.')[0]!.names).toEqual(['Egypt']);
+    expect(read('Taking a different view, the delegate of the Russian Federation said that the Group should continue.')[0]!.names).toEqual(['Russian Federation']);
+    expect(read('Associating herself with the EU, the representative of Ireland said that the Programme of Action was right.')[0]!.names).toEqual(['Ireland']);
+  });
+
+  test('the parties spoken for: a list runs to the comma after its "and"; parties that are no names leave the speaker', () => {
+    expect(read('The representative of Canada, speaking on behalf of Australia, Canada and New Zealand, said that no State should veto a stakeholder.')[0]!.names).toEqual(['Australia', 'Canada', 'New Zealand']);
+    expect(read('Speaking on behalf of ASEAN, Malaysia said the Association was flexible.')[0]!.names).toEqual(['ASEAN']);
+    expect(read('The representative of the European Union, speaking on behalf of its 27 member States, said that the Programme of Action was right.')[0]!.names).toEqual(['European Union']);
+  });
+
   test('a state speaking for a group ("Fiji, for the Pacific Islands Forum, and the Maldives called ...") is not credited with the group\'s words', () => {
     expect(read('Fiji, for the Pacific Islands Forum, and the Maldives called for hybrid meetings.')[0]!.names).toEqual(['Pacific Islands Forum', 'Maldives']);
     expect(read('Thailand, for ASEAN, said the Association was flexible on the number of groups.')[0]!.names).toEqual(['ASEAN']);
