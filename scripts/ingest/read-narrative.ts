@@ -14,8 +14,12 @@ import { sentenceSpans } from './sentence-spans';
 import { contentEnd } from './web-debris';
 
 // Where two reported clauses meet: "France supported it, while China opposed it", "..., with
-// Austria adding that ...", "..., a point echoed by El Salvador" (reported-speech.ts).
-const CLAUSE_BREAK = new RegExp(String.raw`;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|whereas|whilst)\s+|,\s+with\s+(?=\p{Lu})|,\s+(?=${SHARED_VIEW_OPENING})`, 'gu');
+// Austria adding that ...", "..., a point echoed by El Salvador" (reported-speech.ts), "While
+// the representative of Israel held that ..., the delegate of Thailand said".
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;\s+|,\s+(?:while|whereas|whilst|but|and)\s+|\s+(?:while|whereas|whilst)\s+|,\s+with\s+(?=\p{Lu})|,\s+(?=${SHARED_VIEW_OPENING})|,\s+(?=the\s+(?:representatives?|delegates?|delegations?|speakers?)\s+(?:of|for|from)\s+\p{Lu})`,
+  'gu',
+);
 
 // Only aligning with a statement: "aligned themselves with", "associates itself with".
 const ALIGNMENT = /^(?:align|associat)\w*\s+(?:(?:themselves|itself|himself|herself|fully)\s+)*with\b/i;

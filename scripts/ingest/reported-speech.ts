@@ -59,8 +59,8 @@ function speakers(registry: ActorRegistry, list: NameMention[]): NameMention[] {
 }
 
 // Speakers named after the verb: "Also speaking in favour of a repository were the representatives
-// of Mexico and Chile", "Also speaking were ...".
-const SPEAKERS_AFTER = /^\W*(?:also\s+)?speaking\b[^.;]{0,120}?\s(?:was|were)\s+(?:the\s+)?(?:representatives?|delegates?|delegations?|ambassadors?)\s+(?:of|from)\s+/i;
+// of Mexico and Chile", "Also speaking were ...", "Also expressing support for X were ...".
+const SPEAKERS_AFTER = /^\W*(?:also\s+)?(?:speaking|expressing|voicing|supporting|opposing|echoing|favou?ring|backing|endorsing|calling|stressing|taking)\b[^.;]{0,120}?\s(?:was|were)\s+(?:the\s+)?(?:representatives?|delegates?|delegations?|ambassadors?)\s+(?:of|from)\s+/i;
 
 // A representative who spoke for a group goes on for their own country: "In his national
 // capacity, he said Malawi ...", "Speaking nationally, she added that Nigeria ...".

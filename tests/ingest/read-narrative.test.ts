@@ -43,6 +43,11 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('The representative of the European Union, speaking on behalf of its 27 member States, said that the Programme of Action was right.')[0]!.names).toEqual(['European Union']);
   });
 
+  test('"While the representative of A held that X, the delegate of B said that Y" is two clauses; "Also expressing support for X were the representatives of A and B" credits A and B', () => {
+    expect(read('While the representative of Israel held that a repository was not a priority, the delegate of Thailand said that Thailand would contribute to one.').map((t) => t.names)).toEqual([['Israel'], ['Thailand']]);
+    expect(read('Also expressing support for hybrid participation were the representatives of Tonga and Barbados.')[0]!.names).toEqual(['Tonga', 'Barbados']);
+  });
+
   test('a state speaking for a group ("Fiji, for the Pacific Islands Forum, and the Maldives called ...") is not credited with the group\'s words', () => {
     expect(read('Fiji, for the Pacific Islands Forum, and the Maldives called for hybrid meetings.')[0]!.names).toEqual(['Pacific Islands Forum', 'Maldives']);
     expect(read('Thailand, for ASEAN, said the Association was flexible on the number of groups.')[0]!.names).toEqual(['ASEAN']);
