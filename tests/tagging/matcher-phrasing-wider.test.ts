@@ -947,6 +947,11 @@ const ELEVENTH_ROUND: Record<string, Case[]> = {
     ['We would like the groups to be built around practical questions.', ['thematic-group-structure:cross-cutting'], 'NLD'],
     ['All delegations face shared challenges in this field.', [], 'NLD'],
   ],
+  'the OEWG made a permanent body, or the future body its continuation': [
+    ['The OEWG should instead be made a permanent body.', ['mechanism-format:oewg'], 'RUS'],
+    ['The future permanent body should be a continuation of the OEWG.', ['mechanism-format:oewg'], 'RUS'],
+    ['The future mechanism should not be a continuation of the OEWG.', [], 'RUS'],
+  ],
   '"no new instrument" is a binding one': [
     ['Switzerland considered that existing international law applied and that no new instrument was needed.', ['legally-binding-instrument:oppose'], 'CHE'],
     ['A new instrument for capacity building is needed.', [], 'CHE'],
