@@ -178,4 +178,3 @@ export const readTranscript: Reader = (text, { registry }) => {
   const opening = drafts.find((d) => d.chair)?.span ?? null;
   return { turns, meta: mergeMeta(headerMeta(text, head), openingMeta(text, opening)), warnings };
 };
-

@@ -107,9 +107,8 @@ export function tagStances(input: TagInput): TagResult {
       // "We agree with Malaysia on paragraph 33": a sentence with no stance of its own may take one up.
       const echo = found.length === 0 && mentions.length > 0 ? echoIn(cb, textOf(here, self), mentions, self, input.registry) : null;
       // "Belarus voiced similar objections": a report's clause may share the view of the one before.
-      const shared = !echo && found.length === 0 && narrative && span === st.sentences[0] ? sameViewIn(cb, textOf(here, self)) : null;
-      if (shared) echoes.push({ statement: st.id, span, sentence, ...shared });
-      if (echo) echoes.push({ statement: st.id, span, sentence, ...echo });
+      const taken = echo ?? (found.length === 0 && narrative && span === st.sentences[0] ? sameViewIn(cb, textOf(here, self)) : null);
+      if (taken) echoes.push({ statement: st.id, span, sentence, ...taken });
       earlier.push(here);
       if (earlier.length > REACH) earlier.shift();
     }

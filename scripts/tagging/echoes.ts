@@ -66,12 +66,15 @@ export function echoIn(cb: CompiledCodebook, text: string, mentions: readonly Me
  *  similar line on the repository"). */
 export function sameViewIn(cb: CompiledCodebook, text: string): Omit<Echo, 'statement' | 'span' | 'sentence'> | null {
   if (!cb.framesAsOne.sameView?.test(text)) return null;
-  let found: RegExpExecArray | undefined;
-  const frame = cb.frames.sameView.find((f) => (found = matches(f.regex, text)[0]))!;
-  // Topics named beside the frame, not by it ("similar objections" names no veto).
-  const rest = text.slice(0, found!.index) + ' ' + text.slice(found!.index + found![0].length);
-  const issues = cb.issues.filter((i) => i.topic?.test(rest)).map((i) => i.id);
-  return { actor: null, rule: frame.id, issues: issues.length > 0 ? issues : null };
+  for (const frame of cb.frames.sameView) {
+    const found = matches(frame.regex, text)[0];
+    if (!found) continue;
+    // Topics named beside the frame, not by it ("similar objections" names no veto).
+    const rest = text.slice(0, found.index) + ' ' + text.slice(found.index + found[0].length);
+    const issues = cb.issues.filter((i) => i.topic?.test(rest)).map((i) => i.id);
+    return { actor: null, rule: frame.id, issues: issues.length > 0 ? issues : null };
+  }
+  return null;
 }
 
 /** The stances echoes add, given every statement in record order and the stances found so far. */
@@ -94,7 +97,7 @@ export function echoedStances(statements: readonly EchoStatement[], stances: rea
     const paragraphs = paragraphsIn(echo.sentence);
     const held = new Set([...(byStatement.get(speaker.id) ?? []), ...out.filter((s) => s.statement === speaker.id)].map((s) => s.issue));
     // The source's stances, with those it took up itself ("Belarus voiced similar objections.
-    // Nicaragua did the same.").
+    // Nicaragua made a similar point.").
     for (const s of [...(byStatement.get(source.id) ?? []), ...out.filter((o) => o.statement === source.id)]) {
       if (held.has(s.issue) || (echo.issues && !echo.issues.includes(s.issue)) || !reported(s)) continue;
       if (paragraphs.size > 0 && ![...paragraphsIn(s.quote)].some((p) => paragraphs.has(p))) continue;

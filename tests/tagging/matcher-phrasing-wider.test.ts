@@ -941,6 +941,8 @@ const ELEVENTH_ROUND: Record<string, Case[]> = {
     ['We propose the deletion of the reference to hybrid meetings.', ['meeting-format:in-person'], 'JPN'],
     ['We cannot accept the deletion of the reference to hybrid meetings in paragraph 30.', ['meeting-format:hybrid'], 'JPN'],
     ['We propose to replace "up to four thematic groups" with "three thematic groups" in paragraph 7.', ['thematic-group-count:value:3'], 'JPN'],
+    // Striking a balance deletes nothing.
+    ['We support striking a balance that keeps hybrid participation in all formal meetings.', ['meeting-format:hybrid'], 'JPN'],
   ],
   'groups built around shared or practical challenges are cross-cutting': [
     ['The thematic groups should be organised around shared challenges rather than around the pillars.', ['thematic-group-structure:cross-cutting'], 'NLD'],
