@@ -34,12 +34,15 @@ const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:supported|ec
 // An apposition crediting others with the view just reported: "..., a point echoed by El Salvador
 // and Papua New Guinea", "..., a call that Iran supported from the floor". The names run from
 // the match to the clause's end (SHARED_VIEW_BY) or to the verb (SHARED_VIEW_THAT).
-const SHARED_VIEW_BY = String.raw`(?:a|an)\s+(?:point|view|call|concern|position|proposal|idea|suggestion|argument|demand|plea)\s+(?:also\s+)?(?:echoed|shared|supported|seconded|backed|endorsed|welcomed|taken\s+up|made)\s+by\s+`;
-const SHARED_VIEW_THAT = String.raw`(?:a|an)\s+(?:point|view|call|concern|position|proposal|idea|suggestion|argument|demand|plea)\s+(?:that|which)\s+(?=\p{Lu})`;
+const SHARED_THING = String.raw`(?:a|an)\s+(?:point|view|call|concern|position|proposal|idea|suggestion|argument|demand|plea)`;
+// The verbs, in the participle ("echoed by") and in the past ("that Iran echoed") at once.
+const SHARED_VERB = String.raw`(?:also\s+)?(?:echoed|shared|supported|seconded|backed|endorsed|welcomed|taken\s+up|took\s+up|made)`;
+const SHARED_VIEW_BY = String.raw`${SHARED_THING}\s+${SHARED_VERB}\s+by\s+`;
+const SHARED_VIEW_THAT = String.raw`${SHARED_THING}\s+(?:that|which)\s+(?=\p{Lu})`;
 /** The apposition's opening, as a pattern (the reader of reports makes a clause of it). */
 export const SHARED_VIEW_OPENING = `(?:${SHARED_VIEW_BY}|${SHARED_VIEW_THAT})`;
 const SHARED_VIEW = new RegExp(String.raw`^\W*${SHARED_VIEW_OPENING}`, 'u');
-const SHARED_VIEW_VERB = /\s(?:also\s+)?(?:echoed|shared|supported|seconded|backed|endorsed|welcomed|took\s+up)\b/;
+const SHARED_VIEW_VERB = new RegExp(String.raw`\s${SHARED_VERB}\b`);
 const ACCORDING = /^(?:\W*)(?:according\s+to|for|in\s+the\s+view\s+of|in\s+the\s+opinion\s+of)\s+(?:the\s+)?(?:delegation\s+of\s+)?/i;
 // A name after one of these in the subject belongs to a thing, not a speaker.
 const BELONGS = /\b(?:proposal|statement|idea|suggestion|position|view|paper|initiative|approach|plan|draft|resolution|concept|model|submission|working paper|presentation|remarks|intervention|call)s?\s+(?:of|by|from|put\s+forward\s+by|tabled\s+by|made\s+by)\s+(?:the\s+)?$/i;
@@ -95,12 +98,15 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
       if (names.length) return { names, verbAt: clause[0] + comma };
     }
   }
-  const verb = subjectVerb(s);
-  if (!verb) return null;
+  // An opening participle is no verb of the subject, and names in it are not the subject:
+  // "Echoing that view, the speaker for Egypt said", "Associating herself with the EU, the
+  // representative of Ireland said".
+  const lead = PARTICIPLE_LEAD.exec(s)?.[0].length ?? 0;
+  const found = subjectVerb(s.slice(lead));
+  if (!found) return null;
+  const verb = { index: lead + found.index, 0: found[0] };
   const verbAt = clause[0] + verb.index;
-  // Names in an opening participle phrase are not its subject ("Associating herself with the
-  // EU, the representative of Ireland said").
-  let subject = findNames(text, registry, clause[0] + (PARTICIPLE_LEAD.exec(s)?.[0].length ?? 0), verbAt);
+  let subject = findNames(text, registry, clause[0] + lead, verbAt);
   const behalf = /\b(?:on\s+behalf\s+of|speaking\s+(?:also\s+)?for)\s+/i.exec(s.slice(0, verb.index));
   if (behalf) {
     // The parties run to the comma that closes the phrase: "Speaking on behalf of ASEAN, Malaysia
@@ -142,13 +148,6 @@ const PARTICIPLE_LEAD = /^\W*(?:Echoing|Taking|Sharing|Endorsing|Supporting|Agre
 
 /** The reporting verb of the clause `s`, past an aside of supporters. */
 function subjectVerb(s: string): { index: number; 0: string } | null {
-  // A participle opening the sentence is no verb of its subject: "Echoing that view, the speaker
-  // for Egypt said", "Taking a different view, the delegate of ... said".
-  const lead = PARTICIPLE_LEAD.exec(s)?.[0].length ?? 0;
-  if (lead > 0) {
-    const verb = subjectVerb(s.slice(lead));
-    return verb ? { index: lead + verb.index, 0: verb[0] } : null;
-  }
   const verb = REPORTING.exec(s);
   if (!verb || !/,\s*(?:with\s+the\s+)?$/i.test(s.slice(0, verb.index))) return verb;
   const aside = SUPPORTERS.exec(s.slice(verb.index));
