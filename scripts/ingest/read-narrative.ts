@@ -100,6 +100,7 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
             speaker: credit.names.map((n) => n.text).join(', '),
             speakerSource: 'narrative',
             names: credit.names.map((n) => n.text),
+            ...(credit.spokenFor ? { onBehalfOf: credit.names.map((n) => n.text) } : {}),
             span: trimmed,
             line: lineAt(starts, trimmed[0]),
           };

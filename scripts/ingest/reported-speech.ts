@@ -53,6 +53,8 @@ export interface Credit {
   names: NameMention[];
   /** Where the reporting verb (or the passive's "by") is: the clause is the subject's. */
   verbAt: number;
+  /** The names are those the subject speaks for ("on behalf of A, B and C"). */
+  spokenFor?: boolean;
 }
 
 function speakers(registry: ActorRegistry, list: NameMention[]): NameMention[] {
@@ -107,6 +109,7 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   const verb = { index: lead + found.index, 0: found[0] };
   const verbAt = clause[0] + verb.index;
   let subject = findNames(text, registry, clause[0] + lead, verbAt);
+  let spokenFor = false;
   const behalf = /\b(?:on\s+behalf\s+of|speaking\s+(?:also\s+)?for)\s+/i.exec(s.slice(0, verb.index));
   if (behalf) {
     // The parties run to the comma that closes the phrase: "Speaking on behalf of ASEAN, Malaysia
@@ -119,7 +122,9 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
     const comma = list ? start + list.index + list[0].length - 1 : s.indexOf(',', start);
     const to = comma >= 0 && comma < verb.index ? clause[0] + comma : verbAt;
     const parties = subject.filter((m) => m.start >= from && m.start < to);
-    if (parties.length > 0) subject = parties;
+    // "The representative of Australia, also speaking for Canada and New Zealand": the speaker too.
+    const alsoSelf = ALSO_FOR.test(s.slice(0, start));
+    if (parties.length > 0) [subject, spokenFor] = [[...(alsoSelf ? subject.filter((m) => m.start < from) : []), ...parties], true];
   }
   subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
   // The state that carries a group's words is not their author: "The Arab Group, through
@@ -129,9 +134,10 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   if (subject.length === 0) subject = delegateOf(text, clause[0], verbAt, registry);
   if (subject.length === 0 && NATIONAL.test(s.slice(0, verb.index))) subject = nationalSubject(text, registry, verbAt + verb[0].length, clause[1]);
   const names = speakers(registry, subject);
-  return names.length ? { names, verbAt } : null;
+  return names.length ? { names, verbAt, ...(spokenFor ? { spokenFor } : {}) } : null;
 }
 
+const ALSO_FOR = /\balso\s+(?:speaking\s+)?(?:on\s+behalf\s+of|for)\s+$/i;
 const FOR_GROUP = /^\s*,\s*(?:speaking\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/i;
 
 function speaksForNext(text: string, m: NameMention, next: NameMention | undefined, registry: ActorRegistry): boolean {

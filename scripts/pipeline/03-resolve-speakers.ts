@@ -7,6 +7,7 @@ import type { Session, Statement } from '../../src/shared/dataset-schema';
 import { statementId, type ActorCode, type SessionId } from '../../src/shared/ids';
 import type { ActorRegistry, Resolved } from '../ingest/actor-registry';
 import { dateIn, sessionIn } from '../ingest/document-meta';
+import { groupSpelledOut } from '../ingest/group-spelled-out';
 import { inWhoseName, speaksAgainFor } from '../ingest/in-whose-name';
 import type { Problem, SplitDocument } from './types';
 
@@ -94,6 +95,8 @@ export function resolveSpeakers(
     let aligned: ActorCode[] = [];
     if (turn.speakerSource === 'signatories' || turn.speakerSource === 'narrative') {
       authors = speaking(turn.names.map((n) => resolveName(n, turn.line)?.actor.code));
+      const group = turn.onBehalfOf || turn.speakerSource === 'signatories' ? groupSpelledOut(registry, authors) : null;
+      if (group) authors = [group];
       actor = authors.length === 1 ? authors[0]! : null;
       const whose = inWhoseName(text, turn.span, registry, actor);
       aligned = whose.aligned.filter((c) => !authors.includes(c));
@@ -104,11 +107,14 @@ export function resolveSpeakers(
         const whose = inWhoseName(text, turn.span, registry, actor);
         const fromHeader = turn.onBehalfOf ? speaking(turn.onBehalfOf.map((n) => resolveName(n, turn.line)?.actor.code)) : undefined;
         onBehalfOf = fromHeader ?? whose.onBehalfOf;
+        let alsoSelf = whose.alsoSelf;
+        const group = groupSpelledOut(registry, onBehalfOf, alsoSelf ? actor : null);
+        if (group) [onBehalfOf, alsoSelf] = [[group], false];
         if (onBehalfOf.length === 0) {
           const again = speaksAgainFor(text, turn.span, registry, spokeFor.get(actor) ?? []);
           if (again) onBehalfOf = [again];
         } else spokeFor.set(actor, [...new Set([...(spokeFor.get(actor) ?? []), ...onBehalfOf])]);
-        authors = onBehalfOf.length ? speaking([...(whose.alsoSelf ? [actor] : []), ...onBehalfOf]) : [actor];
+        authors = onBehalfOf.length ? speaking([...(alsoSelf ? [actor] : []), ...onBehalfOf]) : [actor];
         alignedWith = whose.alignedWith.filter((c) => !authors.includes(c));
         aligned = whose.aligned.filter((c) => !authors.includes(c));
       }
