@@ -960,7 +960,17 @@ const ELEVENTH_ROUND: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
+const TWELFTH_ROUND: Record<string, Case[]> = {
+  'regretting what a text lacks asks for it; regretting one\'s own refusal is still a refusal': [
+    ['We regret that the report does not provide for a dedicated group on international law.', ['international-law-group:dedicated'], 'EST'],
+    ['Cuba regretted that the final report did not recognise the need for new norms.', ['norms-development:develop-new'], 'CUB'],
+    ['It is regrettable that the text fails to establish a dedicated group on capacity-building.', ['capacity-building-group:dedicated'], 'UGA'],
+    ['We regret that we cannot support a dedicated group on capacity-building.', ['capacity-building-group:cross-cutting'], 'UGA'],
+    ['We do not support a dedicated group on capacity-building.', ['capacity-building-group:cross-cutting'], 'UGA'],
+  ],
+};
+
+describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND }))('matchSentence on %s', (_name, cases) => {
   test.each(cases.map(([s, e, sp, opts]) => [s, e, sp ?? 'XXX', opts ?? {}] as const))('%s -> %j', (sentence, expected, speaker, opts) => {
     expect(tag(sentence, speaker as string | string[], opts)).toEqual(expected);
   });
