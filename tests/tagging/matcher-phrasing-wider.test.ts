@@ -968,6 +968,19 @@ const TWELFTH_ROUND: Record<string, Case[]> = {
     ['We regret that we cannot support a dedicated group on capacity-building.', ['capacity-building-group:cross-cutting'], 'UGA'],
     ['We do not support a dedicated group on capacity-building.', ['capacity-building-group:cross-cutting'], 'UGA'],
   ],
+  'remote participation kept to informal meetings is for meeting in person; reservations about X, then a second proposition, leave it affirmed': [
+    ['Formal meetings must be held in person, with virtual participation confined to informal sessions.', ['meeting-format:in-person'], 'CUB'],
+    ['We expressed reservations about hybrid formats and said that formal meetings must be held in person.', ['meeting-format:in-person'], 'CUB'],
+    ['We have reservations about hybrid formats.', ['meeting-format:in-person'], 'CUB'],
+    ['Virtual participation should be possible in all meetings, not confined to informal sessions.', ['meeting-format:hybrid'], 'CUB'],
+  ],
+  'a repository as a priority, the non-objection procedure as a safeguard, a number that should never exceed what is needed': [
+    ['A voluntary global threat repository remains a priority for my delegation.', ['threat-repository:support'], 'KEN'],
+    ['A repository is not a priority for us.', [], 'KEN'],
+    ['We hold that the non-objection procedure is an essential safeguard.', ['stakeholder-veto:support'], 'RUS'],
+    ['The right of each State to object to an organization is a safeguard we will not give up.', ['stakeholder-veto:support'], 'RUS'],
+    ['The number of groups should never exceed what is strictly necessary.', ['thematic-group-count:limited'], 'QAT'],
+  ],
 };
 
 describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND }))('matchSentence on %s', (_name, cases) => {
