@@ -50,8 +50,9 @@ export interface Label {
   bodyStart: number;
 }
 
-// "Name: text", after an optional time stamp ("[00:12:31] Chair: ...").
-const LABEL = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?([^\n:]{1,80}?)\s*:\s+(?=\S)/;
+// "Name: text", after an optional time stamp ("[00:12:31] Chair: ..."); in Markdown the colon may sit
+// inside the bold ("**Chair:** ...").
+const LABEL = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?([^\n:]{1,80}?)\s*:[*_]*\s+(?=\S)/;
 
 /** A "Name: text" label at `span`'s start, if the name looks like one. */
 export function labelAt(text: string, span: Span, strict: (name: string) => boolean): Label | null {

@@ -22,6 +22,13 @@ describe('readTranscript(text)', () => {
     expect(read(`${header}CHAIR\nGood afternoon.\n\nBrazil\n\nThe Programme of Action\nis what we support.\n`).turns.map((t) => t.speaker)).toEqual(['CHAIR', 'Brazil']);
   });
 
+  test('a label in Markdown bold, its colon inside the bold ("**Chair:** ..."), names the turn', () => {
+    const text = `${header}**Chair:** Good afternoon. I give the floor to Azerbaijan.\n\n**Azerbaijan (on behalf of the Non-Aligned Movement):** Thank you, Mr. Chair. The Movement supports consensus.\n\n__Brazil:__ Thank you, Chair. We support a Programme of Action.\n`;
+    const turns = read(text).turns;
+    expect(turns.map((t) => `${t.speaker}/${t.speakerSource}`)).toEqual(['Chair/label', 'Azerbaijan (on behalf of the Non-Aligned Movement)/label', 'Brazil/label']);
+    expect(text.slice(turns[1]!.span[0], turns[1]!.span[1])).toBe('Thank you, Mr. Chair. The Movement supports consensus.');
+  });
+
   test('a label with the role in lower case, as the UN writes it ("The representative of China: ..."), names the turn', () => {
     const text = `${header}The Chair: Thank you. The representative of China.\n\nThe representative of China: Thank you, Mr. Chair. We support a permanent OEWG.\n\nThe Chair: Thank you. The delegate of Fiji.\n\nThe delegate of Fiji: Bula vinaka. Fiji supports hybrid meetings.\n`;
     const turns = read(text).turns;
