@@ -7,7 +7,10 @@ import type { Span } from '../../src/shared/dataset-schema';
 import type { Turn } from '../pipeline/types';
 import { headerMeta } from './document-meta';
 import { lineAt, lineStarts } from './line-index';
+import { labelAt } from './name-lines';
+import { findNames, type NameMention } from './name-finder';
 import { paragraphSpans } from './paragraphs';
+import type { ActorRegistry } from './actor-registry';
 import type { Reader, ReaderContext, ReaderResult } from './reader';
 import { ANAPHOR, creditOf, hasReportingVerb, SAID_AGAIN, SHARED_VIEW_OPENING, UNNAMED_SPEAKER } from './reported-speech';
 import { sentenceSpans } from './sentence-spans';
@@ -49,6 +52,23 @@ function clauses(text: string, sentence: Span): Span[] {
   return pieces;
 }
 
+/** A note's line that opens with delegations' names and a colon ("- Brazil: supports ...",
+ *  "- Japan, Korea: ...", "- **Egypt** (Arab Group): ..."): the names it is labelled with. A group
+ *  in brackets is the one spoken for, unless the speaker only aligns with it ("Germany (aligned
+ *  with EU): ..."). */
+function lineLabel(text: string, sentence: Span, registry: ActorRegistry): NameMention[] | null {
+  if (text.slice(text.lastIndexOf('\n', sentence[0] - 1) + 1, sentence[0]).trim() !== '') return null;
+  const label = labelAt(text, sentence, (name) => findNames(name, registry).some((m) => registry.carriesStances(m.code)));
+  if (!label) return null;
+  const named = findNames(text, registry, sentence[0], label.bodyStart).filter((m) => registry.carriesStances(m.code));
+  const bracket = text.indexOf('(', sentence[0]);
+  const inBracket = bracket >= 0 && bracket < label.bodyStart ? named.filter((m) => m.start > bracket) : [];
+  const spokenFor = ALIGNS.test(text.slice(bracket, label.bodyStart)) ? [] : inBracket.filter((m) => registry.byCode(m.code)?.kind !== 'state');
+  const names = spokenFor.length > 0 ? spokenFor : named.filter((m) => !inBracket.includes(m));
+  return names.length > 0 ? names : null;
+}
+const ALIGNS = /\b(?:align|associat)/i;
+
 export interface NarrativeOptions {
   /** A meeting summary gives each paragraph to the representative it opens with ("The
    *  representative of Kenya said ... The mechanism should ..."): a sentence that credits no
@@ -68,8 +88,26 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
   // The paragraph the open turn last reached.
   let openIn = -1;
   let firstCredit = -1;
+  // The end of the line that a labelled note's turn runs to ("- Brazil: supports X. Also Y.").
+  let labelledTo = -1;
   for (const p of paragraphs) {
     for (const sentence of sentenceSpans(text, p)) {
+      const labelled = lineLabel(text, sentence, registry);
+      if (labelled || (open && sentence[0] < labelledTo)) {
+        const end = sentence[1] - (/\s*$/.exec(text.slice(sentence[0], sentence[1]))![0].length);
+        if (labelled) {
+          if (firstCredit < 0) firstCredit = p[0];
+          const names = labelled.map((n) => n.text);
+          open = { speaker: names.join(', '), speakerSource: 'narrative', names, span: [sentence[0], end], line: lineAt(starts, sentence[0]) };
+          turns.push(open);
+          openIn = p[0];
+          const lineEnd = text.indexOf('\n', sentence[0]);
+          labelledTo = lineEnd < 0 ? text.length : lineEnd;
+        } else open!.span = [open!.span[0], end];
+        continue;
+      }
+      // A labelled note's turn ends with its line ("- Chair: closing remarks" is no one's).
+      if (labelledTo >= 0) [open, labelledTo] = [null, -1];
       // Pieces without a verb belong to the next piece's subject; pieces without a
       // credit of their own go on with the one before.
       const merged: { span: Span; credit: ReturnType<typeof creditOf> }[] = [];

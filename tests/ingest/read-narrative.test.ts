@@ -37,6 +37,24 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Associating herself with the EU, the representative of Ireland said that the Programme of Action was right.')[0]!.names).toEqual(['Ireland']);
   });
 
+  test('a note\'s line labelled with delegations and a colon is theirs to its end; a group in brackets speaks for it, one aligned with does not', () => {
+    const note = [
+      '## Interventions',
+      '',
+      '- **Egypt** (Arab Group): all decisions by consensus. Hybrid only as an exception.',
+      '- Germany (aligned with EU, national add-on): no single state should veto an NGO.',
+      '- Japan, Korea: implementation first.',
+      '- Chair: closing remarks, no summary.',
+    ].join('\n');
+    expect(read(note, readMeetingSummary)).toEqual([
+      { names: ['Arab Group'], text: '- **Egypt** (Arab Group): all decisions by consensus. Hybrid only as an exception.', source: 'narrative' },
+      { names: ['Germany'], text: '- Germany (aligned with EU, national add-on): no single state should veto an NGO.', source: 'narrative' },
+      { names: ['Japan', 'Korea'], text: '- Japan, Korea: implementation first.', source: 'narrative' },
+    ]);
+    // A topic before the colon is no label: what follows is read as reported speech.
+    expect(read('Repository: Kenya said that it still wanted one.').map((t) => t.names)).toEqual([['Kenya']]);
+  });
+
   test('the parties spoken for: a list runs to the comma after its "and"; parties that are no names leave the speaker', () => {
     expect(read('The representative of Canada, speaking on behalf of Australia, Canada and New Zealand, said that no State should veto a stakeholder.')[0]!.names).toEqual(['Australia', 'Canada', 'New Zealand']);
     expect(read('Speaking on behalf of ASEAN, Malaysia said the Association was flexible.')[0]!.names).toEqual(['ASEAN']);
