@@ -5,12 +5,12 @@
 // delegations", "They") continues that turn; the reporter's own sentences are no one's turn.
 import type { Span } from '../../src/shared/dataset-schema';
 import type { Turn } from '../pipeline/types';
+import type { ActorRegistry } from './actor-registry';
 import { headerMeta } from './document-meta';
 import { lineAt, lineStarts } from './line-index';
-import { labelAt } from './name-lines';
 import { findNames, type NameMention } from './name-finder';
+import { labelAt } from './name-lines';
 import { paragraphSpans } from './paragraphs';
-import type { ActorRegistry } from './actor-registry';
 import type { Reader, ReaderContext, ReaderResult } from './reader';
 import { ANAPHOR, creditOf, hasReportingVerb, SAID_AGAIN, SHARED_VIEW_OPENING, UNNAMED_SPEAKER } from './reported-speech';
 import { sentenceSpans } from './sentence-spans';
@@ -61,9 +61,9 @@ function lineLabel(text: string, sentence: Span, registry: ActorRegistry): NameM
   const label = labelAt(text, sentence, (name) => findNames(name, registry).some((m) => registry.carriesStances(m.code)));
   if (!label) return null;
   const named = findNames(text, registry, sentence[0], label.bodyStart).filter((m) => registry.carriesStances(m.code));
-  const bracket = text.indexOf('(', sentence[0]);
-  const inBracket = bracket >= 0 && bracket < label.bodyStart ? named.filter((m) => m.start > bracket) : [];
-  const spokenFor = ALIGNS.test(text.slice(bracket, label.bodyStart)) ? [] : inBracket.filter((m) => registry.byCode(m.code)?.kind !== 'state');
+  const bracket = text.slice(sentence[0], label.bodyStart).indexOf('(');
+  const inBracket = bracket < 0 ? [] : named.filter((m) => m.start > sentence[0] + bracket);
+  const spokenFor = ALIGNS.test(text.slice(sentence[0] + bracket, label.bodyStart)) ? [] : inBracket.filter((m) => registry.byCode(m.code)?.kind !== 'state');
   const names = spokenFor.length > 0 ? spokenFor : named.filter((m) => !inBracket.includes(m));
   return names.length > 0 ? names : null;
 }
