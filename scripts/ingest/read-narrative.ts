@@ -58,7 +58,8 @@ function clauses(text: string, sentence: Span): Span[] {
  *  with EU): ..."). */
 function lineLabel(text: string, sentence: Span, registry: ActorRegistry): NameMention[] | null {
   if (text.slice(text.lastIndexOf('\n', sentence[0] - 1) + 1, sentence[0]).trim() !== '') return null;
-  const label = labelAt(text, sentence, (name) => findNames(name, registry).some((m) => registry.carriesStances(m.code)));
+  // The names are looked up once, below: a label naming no delegation gives none.
+  const label = labelAt(text, sentence, () => true);
   if (!label) return null;
   const named = findNames(text, registry, sentence[0], label.bodyStart).filter((m) => registry.carriesStances(m.code));
   const bracket = text.slice(sentence[0], label.bodyStart).indexOf('(');

@@ -59,7 +59,8 @@ export interface Turn {
   line: number;
   /** The reader knows the speaker presides (a chair whose name the registry lacks). */
   chair?: boolean;
-  /** Groups or states spoken for, as a header names them ("on behalf of the Group of 77"). */
+  /** Groups or states spoken for, as a header names them ("on behalf of the Group of 77"), or as
+   *  a report does ("Speaking on behalf of A, B and C, the representative of C said"). */
   onBehalfOf?: string[];
 }
 

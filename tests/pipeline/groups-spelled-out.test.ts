@@ -39,10 +39,8 @@ We, Belgium and the Netherlands, support a Programme of Action.
 
 let dataset: Dataset;
 beforeAll(async () => {
-  const sources = ['transcript.txt: transcript', 'report.md: report', 'joint.md: joint-statement'].map((l) => {
-    const [f, kind] = l.split(': ');
-    return `- file: ${f}\n  kind: ${kind}\n  date: 2024-12-03\n`;
-  });
+  const kinds = { 'transcript.txt': 'transcript', 'report.md': 'report', 'joint.md': 'joint-statement' };
+  const sources = Object.entries(kinds).map(([f, kind]) => `- file: ${f}\n  kind: ${kind}\n  date: 2024-12-03\n`);
   const out = await runPipeline(pipelineInput([file('transcript.txt', TRANSCRIPT), file('report.md', REPORT), file('joint.md', JOINT)], sources.join('')));
   dataset = out.dataset!;
 }, 120_000);
