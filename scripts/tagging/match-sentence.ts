@@ -105,7 +105,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // So is a main clause said to hold it earlier ("Peru had, at earlier sessions, argued for X").
   // So is one a sentence opens by dating it in the past ("Last year we argued for five groups;
   // today ..."), up to where the sentence turns to the present.
-  const recent = throughDraftText(text).replace(ARGUED_BEFORE, ' ');
+  const recent = withCopula(throughDraftText(text)).replace(ARGUED_BEFORE, ' ');
   const now = recent.includes(' had') ? recent.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : recent;
   const hits = cueHits(cb, now, ctx);
   // An aside set off by commas can part a topic from what is said of it: the sentence is read
@@ -269,6 +269,20 @@ const DRAFT_LOCATOR = new RegExp(
 );
 const DRAFT_WORDING =
   / (?:the|a|any|this|that) (?:(?:bracketed|current|new|proposed|existing|original|following|present|agreed|additional) )?(?:references?|language|wording|words?|phrase|formulation|provisions?|mention)(?: (?:to|on|about|regarding|concerning|providing for|that provides for|which provides for|calling for|referring to|of))?(?= )/g;
+
+/** `text` with the judgement a verb of opinion puts on its object said outright: "we consider a
+ *  new treaty premature" and "considered the creation of such a body to be unnecessary" read as
+ *  "... a new treaty is premature", which the cues and the negative judgements after them know. */
+function withCopula(text: string): string {
+  return / (?:consider|find|found|deem|judge|regard)/.test(text) ? text.replace(OBJECT_COMPLEMENT, ' $1 $2is ') : text;
+}
+
+const JUDGEMENT =
+  '(?:premature|unnecessary|necessary|essential|indispensable|unacceptable|acceptable|untenable|counterproductive|problematic|insufficient|sufficient|inadequate|adequate|inappropriate|appropriate|unrealistic|realistic|unworkable|workable|unhelpful|helpful|useful|valuable|important|crucial|vital|redundant|superfluous|undesirable|desirable|unfeasible|feasible|unjustified|justified|unwarranted|warranted)';
+const OBJECT_COMPLEMENT = new RegExp(
+  ` ((?:consider|considers|considered|considering|find|finds|found|deem|deems|deemed|judge|judges|judged)) ((?!that |whether |it |this |them |to )(?:[a-z@'-]+,? ){1,10}?)(?:to be )?(?=(?:(?:all|also|both|equally|entirely|largely|rather|still|too|very|wholly|highly|quite) )?${JUDGEMENT}[ ,.;])`,
+  'g',
+);
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

@@ -983,7 +983,18 @@ const TWELFTH_ROUND: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND }))('matchSentence on %s', (_name, cases) => {
+const THIRTEENTH_ROUND: Record<string, Case[]> = {
+  'a verb of opinion judging its object says what a copula would ("we consider X premature")': [
+    ['We consider a legally binding instrument premature.', ['legally-binding-instrument:oppose'], 'USA'],
+    ['We find a new legally binding instrument premature at this stage.', ['legally-binding-instrument:oppose'], 'USA'],
+    ['We consider a legally binding instrument to be premature.', ['legally-binding-instrument:oppose'], 'USA'],
+    ['We consider a dedicated group on international law unnecessary.', ['international-law-group:integrated'], 'CAN'],
+    ['We consider a dedicated group on international law essential.', ['international-law-group:dedicated'], 'EGY'],
+    ['We consider that a legally binding instrument is essential.', ['legally-binding-instrument:support'], 'CUB'],
+  ],
+};
+
+describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
   test.each(cases.map(([s, e, sp, opts]) => [s, e, sp ?? 'XXX', opts ?? {}] as const))('%s -> %j', (sentence, expected, speaker, opts) => {
     expect(tag(sentence, speaker as string | string[], opts)).toEqual(expected);
   });
