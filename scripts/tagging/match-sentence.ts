@@ -52,10 +52,10 @@ export interface SentenceContext {
 
 // A report goes on about the delegations just named (reported-speech.ts lists how, for this and
 // for the reader of reports): "Moreover, they ...", "In their view, ...", "She added ...", and,
-// read here only, "These delegations", "Both", "It" (the delegation, at the start of a turn).
+// read here only, "These delegations", "That delegation", "Both", "It" (the delegation, at the start of a turn).
 const ANAPHOR = new RegExp(
   `^ (?:(?:${GOING_ON_CONNECTIVES.join('|')}),? )?(?:${GOING_ON_SUBJECTS.join('|')}|` +
-    '(?:these|those|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|both|it),? ',
+    '(?:these|those|this|that|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|both|it),? ',
 );
 
 // In a report, the representative's own delegation, wherever in the sentence ("She said her

@@ -992,6 +992,13 @@ const THIRTEENTH_ROUND: Record<string, Case[]> = {
     ['We consider a dedicated group on international law essential.', ['international-law-group:dedicated'], 'EGY'],
     ['We consider that a legally binding instrument is essential.', ['legally-binding-instrument:support'], 'CUB'],
   ],
+  'a report going on with "That delegation ...", a delegation agnostic as to the format, implementing the norms as the priority, capacity-building relevant to every part': [
+    ['That delegation also called for a dedicated United Nations fund for cyber capacity-building.', ['capacity-building-coordination:support'], 'KEN', { narrative: true }],
+    ['The representative of Singapore said that his delegation was agnostic as to the format of the future mechanism.', ['mechanism-format:open'], 'SGP', { narrative: true }],
+    ['We are agnostic as to the format of the future mechanism.', ['mechanism-format:open'], 'SGP'],
+    ['Implementing the agreed norms remains our priority for the foreseeable future.', ['norms-development:implement-existing'], 'IDN'],
+    ['We believe capacity-building is relevant to every part of the mechanism\'s work.', ['capacity-building-group:cross-cutting'], 'DNK'],
+  ],
 };
 
 describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
