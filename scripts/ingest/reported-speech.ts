@@ -21,15 +21,34 @@ const REPORTING = new RegExp(
       'appreciate', 'join', 'align', 'present', 'outline', 'introduce', 'assert', 'contend', 'challenge', 'critici[sz]e',
       'push', 'press', 'champion', 'defend', 'refuse', 'accept', 'insist', 'remind', 'point', 'doubt', 'seek', 'inform',
       'repeat', 'restate', 'renew', 'resist', 'recommend', 'cite', 'contest', 'dispute', 'applaud', 'second', 'counter', 'tell',
-      'deliver', 'associate', 'thank', 'wonder', 'wish',
+      'deliver', 'associate', 'thank', 'wonder', 'wish', 'regard',
     ]
       // A verb ending in -e drops it before -ing: "arguing", "noting", "proposing".
       .map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|es|d|ed|ied|ies|led|red|ing)?`))
       .join('|') +
     // -red: "preferred", "referred"; -ing: "insisting", "repeating" (a participle clause).
-    ')\\b|(?<![-\\p{L}])(?:would like|said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|went (?:a step |one step )?further|go(?:es)? (?:a step )?further|returned to|sided (?:firmly )?with|made (?:clear|the case|it clear)|made (?:the|a|this|that|its|his|her) (?:[a-z]+ )?(?:point|case|argument|plea|appeal)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance|view)|(?:was|were|is|are|remained|remains) (?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|content|satisfied|pleased|unhappy|dissatisfied|unconvinced|convinced|(?:not )?persuaded))\\b',
-  'u',
+    ')\\b|(?<![-\\p{L}])(?:would like|said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|took up|takes? up|went (?:a step |one step )?further|go(?:es)? (?:a step )?further|returned to|sided (?:firmly )?with|made (?:clear|the case|it clear)|made (?:the|a|this|that|its|his|her) (?:[a-z]+ )?(?:point|case|argument|plea|appeal)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance|view)|(?:was|were|is|are|remained|remains) (?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|content|satisfied|pleased|unhappy|dissatisfied|unconvinced|convinced|(?:not )?persuaded))\\b',
+  'gu',
 );
+
+// A verb's form after a determiner or a preposition is an adjective or a noun ("On the proposed
+// repository, several delegations ...", "with regard to"); a form in -s after a quantifier or an
+// adjective of states is a plural noun ("Delegations from small island developing states,
+// including Fiji, stressed").
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|its|their|his|her|our|my|any|each|every|such|of|by|for|from|among|between|with|in|on|at)\s+$/iu;
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:some|many|several|few|all|other|both|most|to|member|developing|island|small|smaller|sovereign|individual|participating|interested|affected|neighbou?ring|like-minded|arab|african)\s+$/iu;
+
+/** The first reporting verb of `s` used as a verb. */
+function reportingVerb(s: string): RegExpExecArray | null {
+  REPORTING.lastIndex = 0;
+  for (let m = REPORTING.exec(s); m; m = REPORTING.exec(s)) {
+    const before = s.slice(Math.max(0, m.index - 40), m.index);
+    if (DETERMINER_BEFORE.test(before)) continue;
+    if (/[^s]s$/.test(m[0]) && NOUN_BEFORE.test(before)) continue;
+    return m;
+  }
+  return null;
+}
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:supported|echoed|proposed|raised|backed|endorsed|suggested|opposed|shared|welcomed|highlighted|emphasi[sz]ed|stressed|noted|put forward|advanced|made|voiced|expressed|favou?red|championed|questioned|rejected|called for|reiterated|seconded|presented|introduced|sought|requested|advocated|defended|resisted|contested|criticised|criticized)\s+by\s+|\b(?:drew|draws|drawn|received|receives|found|finds|gained|gains|won|wins|attracted|attracts|enjoyed|enjoys|met\s+with|meets\s+with)\s+(?:[\w-]+\s+){0,2}(?:support|backing|endorsement|opposition|objections?|criticism|resistance)\s+(?:from|of|by|among)\s+/i;
 // An apposition crediting others with the view just reported: "..., a point echoed by El Salvador
 // and Papua New Guinea", "..., a call that Iran supported from the floor". The names run from
@@ -154,10 +173,10 @@ const PARTICIPLE_LEAD = /^\W*(?:Echoing|Taking|Sharing|Endorsing|Supporting|Agre
 
 /** The reporting verb of the clause `s`, past an aside of supporters. */
 function subjectVerb(s: string): { index: number; 0: string } | null {
-  const verb = REPORTING.exec(s);
+  const verb = reportingVerb(s);
   if (!verb || !/,\s*(?:with\s+the\s+)?$/i.test(s.slice(0, verb.index))) return verb;
   const aside = SUPPORTERS.exec(s.slice(verb.index));
-  const next = aside ? REPORTING.exec(s.slice(verb.index + aside[0].length)) : null;
+  const next = aside ? reportingVerb(s.slice(verb.index + aside[0].length)) : null;
   return next ? { index: verb.index + aside![0].length + next.index, 0: next[0] } : verb;
 }
 
@@ -246,11 +265,11 @@ function nationalSubject(text: string, registry: ActorRegistry, from: number, to
   return first && first.start <= from + lead ? [first] : [];
 }
 
-export const hasReportingVerb = (s: string) => REPORTING.test(s);
+export const hasReportingVerb = (s: string) => reportingVerb(s) !== null;
 
 /** Where the first reporting verb of `s` is, or -1. */
 export function reportingVerbAt(s: string): number {
-  return REPORTING.exec(s)?.index ?? -1;
+  return reportingVerb(s)?.index ?? -1;
 }
 
 // The speaker said again in a parenthetical: "The Programme should be action-oriented, he added."

@@ -300,6 +300,13 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('According to Egypt, the proposal deserves attention.')[0]!.names).toEqual(['Egypt']);
   });
 
+  test('a verb\'s form used as an adjective or a noun is no reporting verb: "On the proposed repository, several delegations, including A, ...", "Delegations from small island developing states, including A, ..."', () => {
+    expect(read('On the proposed global threat repository, several delegations, including Kenya and Nigeria, reiterated support for it.')[0]!.names).toEqual(['Kenya', 'Nigeria']);
+    expect(read('Delegations from small island developing states, including Fiji and Vanuatu, stressed that hybrid participation should be available.')[0]!.names).toEqual(['Fiji', 'Vanuatu']);
+    expect(read('With regard to venues, Austria and Peru took up the question of Geneva.')[0]!.names).toEqual(['Austria', 'Peru']);
+    expect(read('Italy continued to regard a Programme of Action as the most suitable format.')[0]!.names).toEqual(['Italy']);
+  });
+
   test('the header gives the date and session', () => {
     const r = readNarrative('OEWG ninth substantive session: day 3\nPublished on 4 December 2024\n\nFrance highlighted the mechanism.', { registry: registry() });
     expect(r.meta).toMatchObject({ date: '2024-12-04', sessionNumber: 9 });
