@@ -35,6 +35,9 @@ const sourceEntry = z.object({
   speaker: text.optional(),
 });
 
+// Everything about a source but its file: the reader can do without any of them.
+const SOURCE_DETAILS: ReadonlySet<string> = new Set(Object.keys(sourceEntry.shape).filter((key) => key !== 'file'));
+
 const sessionEntry = z.object({
   process: z.string(),
   number: z.number().int().nonnegative(),
@@ -57,8 +60,10 @@ const actorEntry = z.object({
 });
 export type ActorEntry = { actor: Actor; names: string[]; iso?: string };
 
-/** Parses a YAML list, validating each item on its own. */
-function loadList<T>(yamlText: string, file: string, item: z.ZodType<T>): { items: { value: T; line: number }[]; problems: Problem[] } {
+/** Parses a YAML list, validating each item on its own. A field named in `optional` that is
+ *  not valid is left out with a note, and the rest of its entry kept: a source whose kind is
+ *  misspelt keeps its date and session. */
+function loadList<T>(yamlText: string, file: string, item: z.ZodType<T>, optional: ReadonlySet<string> = new Set()): { items: { value: T; line: number }[]; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lines });
   const problems = yamlProblems(doc, lines, file);
@@ -68,7 +73,14 @@ function loadList<T>(yamlText: string, file: string, item: z.ZodType<T>): { item
   const items: { value: T; line: number }[] = [];
   for (const node of doc.contents.items as Node[]) {
     const line = node.range ? lines.linePos(node.range[0]).line : 0;
-    const parsed = item.safeParse((node as { toJSON(): unknown }).toJSON());
+    let raw = (node as { toJSON(): unknown }).toJSON();
+    let parsed = item.safeParse(raw);
+    const bad = parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))];
+    if (bad.length > 0 && bad.every((key) => optional.has(key)) && raw && typeof raw === 'object') {
+      for (const issue of parsed.error!.issues) problems.push({ file, line, message: `${issue.path.join('.')} ignored (${issue.message}); the rest of the entry is kept` });
+      raw = Object.fromEntries(Object.entries(raw).filter(([key]) => !bad.includes(key)));
+      parsed = item.safeParse(raw);
+    }
     if (parsed.success) items.push({ value: parsed.data, line });
     else {
       const issue = parsed.error.issues[0];
@@ -79,7 +91,7 @@ function loadList<T>(yamlText: string, file: string, item: z.ZodType<T>): { item
 }
 
 export function loadSources(yamlText: string, file: string): { sources: SourceEntry[]; problems: Problem[] } {
-  const { items, problems } = loadList(yamlText, file, sourceEntry);
+  const { items, problems } = loadList(yamlText, file, sourceEntry, SOURCE_DETAILS);
   return { sources: items.map(({ value, line }) => ({ ...value, line, origin: file })), problems };
 }
 

@@ -53,11 +53,19 @@ describe('runPipeline on bad input', () => {
     expect(out.dataset!.documents.map((d) => d.id)).toContain('notes.txt');
   });
 
-  test('a broken sources.yaml entry is reported with its line; the others still count', async () => {
-    const sources = '- file: good.txt\n  date: 2024-12-03\n- file: other.txt\n  kind: speech\n- title: no file\n- file: x.txt\n  date: 2022-02-30\n';
-    const { out, messages } = await build([file('other.txt', GOOD)], sources);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^sources\.yaml:3: entry ignored: kind: /), expect.stringMatching(/^sources\.yaml:5: entry ignored: file: /), 'sources.yaml:6: entry ignored: date: not a calendar date']));
+  test('a broken sources.yaml entry is reported with its line; the others still count, and a bad detail costs only itself', async () => {
+    const sources = '- file: good.txt\n  date: 2024-12-03\n- file: other.txt\n  kind: speech\n  date: 2024-07-11\n- title: no file\n- file: x.txt\n  date: 2022-02-30\n';
+    const { out, messages } = await build([file('other.txt', GOOD), file('x.txt', GOOD)], sources);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sources\.yaml:3: kind ignored \(.*\); the rest of the entry is kept$/),
+        expect.stringMatching(/^sources\.yaml:6: entry ignored: file: /),
+        'sources.yaml:7: date ignored (not a calendar date); the rest of the entry is kept',
+      ]),
+    );
     expect(out.dataset!.documents.find((d) => d.id === 'good.txt')!.date).toBe('2024-12-03');
+    // The misspelt kind is dropped, and the date next to it still counts.
+    expect(out.dataset!.documents.find((d) => d.id === 'other.txt')!.date).toBe('2024-07-11');
   });
 
   test('a YAML syntax error in sources.yaml is reported with its line; the documents still build', async () => {
