@@ -24,7 +24,7 @@ const TITLE_LIST_END = /\s(?:on|at|regarding|concerning|in\s+(?:connection|relat
 const TITLE = new RegExp(String.raw`^[\s*_#]*${JOINT_TEXT}[^\n]*[^.!?\s]\s*$`, 'i');
 const ON_BEHALF = /\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+/i;
 const WE_LIST = /^[\s*_]*We,\s+/;
-const SUPPORTERS = /\b(?:signatories|co-?signed\s+by|co-?sponsored\s+by|supported\s+by|endorsed\s+by|joined\s+by|delivered\s+on\s+behalf\s+of|on\s+behalf\s+of\s+the\s+following|the\s+following\s+(?:countries|states|delegations|member\s+states))\b[^:\n]*:?/i;
+const SUPPORTERS = /\b(?:signatories|co-?signatories|co-?sponsors|sponsors|co-?signed\s+by|co-?sponsored\s+by|supported\s+by|endorsed\s+by|joined\s+by|delivered\s+on\s+behalf\s+of|on\s+behalf\s+of\s+the\s+following|the\s+following\s+(?:countries|states|delegations|member\s+states))\b[^:\n]*:?/i;
 
 export const readJointStatement: Reader = (text, { registry, title: givenTitle }) => {
   const warnings: ReaderWarning[] = [];

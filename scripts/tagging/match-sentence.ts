@@ -77,6 +77,8 @@ const NAMED_AMONG =
 // one before, not against what it says.
 const OPPOSING_ASIDE = /(?<=^|@\w+ ,|@\w+,) (?:opposing|objecting|dissenting|disagreeing|in (?:response|reply|contrast)|by contrast),(?= )/g;
 
+const ON_WHETHER = /(?<![a-z])(?:on|as to|about|over|regarding|concerning) whether(?![a-z])/;
+
 /** Confidence of a position resolved through the table of known proposals. */
 const PROPOSAL_CONFIDENCE = 0.65;
 /** Hedged cues never claim more than this. */
@@ -105,7 +107,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // So is a main clause said to hold it earlier ("Peru had, at earlier sessions, argued for X").
   // So is one a sentence opens by dating it in the past ("Last year we argued for five groups;
   // today ..."), up to where the sentence turns to the present.
-  const recent = withCopula(throughDraftText(text)).replace(ARGUED_BEFORE, ' ');
+  const recent = withNorAfterSubject(withCopula(throughDraftText(text))).replace(ARGUED_BEFORE, ' ');
   const now = recent.includes(' had') ? recent.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : recent;
   const hits = cueHits(cb, now, ctx);
   // An aside set off by commas can part a topic from what is said of it: the sentence is read
@@ -148,6 +150,9 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
         const clause = clauseOf(start + 1);
         if (issue.exclude && issue.exclude.test(' ' + text.slice(clause[0], clause[1]) + ' ')) continue;
         const gaps = m.slice(1).filter((g): g is string => typeof g === 'string' && g.length > 0);
+        // A cue that takes in, across a gap, a question as its topic is asked, not held ("views on
+        // the groups, on whether international law should have one").
+        if (gaps.some((g) => / whether /.test(` ${g} `)) && ON_WHETHER.test(m[0])) continue;
         const a = assess(cb, text, clause, start, end, gaps);
         if (a.nonCommit || (a.reported && !a.endorsed)) continue;
         let position: string | null = rule.position;
@@ -283,6 +288,14 @@ const OBJECT_COMPLEMENT = new RegExp(
   ` ((?:consider|considers|considered|considering|find|finds|found|deem|deems|deemed|judge|judges|judged)) ((?!that |whether |it |this |them |to )(?:[a-z@'-]+,? ){1,10}?)(?:to be )?(?=(?:(?:all|also|both|equally|entirely|largely|rather|still|too|very|wholly|highly|quite) )?${JUDGEMENT}[ ,.;])`,
   'g',
 );
+
+/** `text` with an opening "nor" put back after its subject: "Nor do we see a need for X" reads
+ *  as "we do not see a need for X". */
+function withNorAfterSubject(text: string): string {
+  return text.startsWith(' nor ') || text.startsWith(' and nor ') ? text.replace(NOR_FIRST, ' $2 $1 not ') : text;
+}
+
+const NOR_FIRST = /^ (?:and )?nor (do|does|did|can|could|will|would|shall|should|are|is|am|have|has) (we|i|@self|it|they|my delegation|our delegation|this delegation|my country|our country|my government|our government)(?= )/;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

@@ -89,6 +89,13 @@ describe('readJointStatement(text)', () => {
     expect(t.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toBe('Mr. Chair,\n\nWe welcome the fellowship.');
   });
 
+  test('a closing list headed "Co-sponsors:" is read and left out of the speech', () => {
+    const t = 'Joint statement on access\n\nChair,\n\nWe ask for hybrid meetings.\n\nCo-sponsors: Albania, Fiji, Panama.';
+    const r = readJointStatement(t, ctx());
+    expect(r.turns[0]!.names).toEqual(['Albania', 'Fiji', 'Panama']);
+    expect(t.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toBe('Chair,\n\nWe ask for hybrid meetings.');
+  });
+
   test('a text that lists no signatories takes them from its sources.yaml title', () => {
     const t = 'Mr. Chair,\n\nWe speak together today in support of an inclusive mechanism.';
     const r = readJointStatement(t, { ...ctx(), title: 'Joint statement by Chile, Georgia and Ghana on an inclusive mechanism' });

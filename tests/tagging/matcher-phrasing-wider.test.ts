@@ -999,6 +999,26 @@ const THIRTEENTH_ROUND: Record<string, Case[]> = {
     ['Implementing the agreed norms remains our priority for the foreseeable future.', ['norms-development:implement-existing'], 'IDN'],
     ['We believe capacity-building is relevant to every part of the mechanism\'s work.', ['capacity-building-group:cross-cutting'], 'DNK'],
   ],
+  'the closing phase: a question as a topic, the co-sponsors, an opening "nor", regrets about a paragraph, consensus for everything, a home of its own, attachment to the right to object': [
+    ['Our delegations hold different views on the number of thematic groups, on whether international law should have a group of its own, and on how decisions should be taken.', [], 'CRI'],
+    ['All decisions of the future mechanism, whether substantive or procedural, should be taken by consensus.', ['decision-making:consensus'], 'IDN'],
+    ['The co-sponsors support a central role for the United Nations in coordinating capacity building.', ['capacity-building-coordination:support'], ['CRI', 'FJI']],
+    ['We ask that every formal meeting offer the possibility to take the floor remotely, with interpretation.', ['meeting-format:hybrid'], 'CRI'],
+    ['Hybrid arrangements can only be an exception for formal sessions.', ['meeting-format:in-person'], 'RUS'],
+    ['Nor do we see any gap in international law that a new treaty would fill.', ['legally-binding-instrument:oppose'], 'EU'],
+    ['Nor do we see a need for a new United Nations fund for capacity building.', ['capacity-building-coordination:oppose'], 'USA'],
+    ['Iran regrets that paragraph 34 does not recognise the need for legally binding obligations.', ['legally-binding-instrument:support'], 'IRN'],
+    ['We understand paragraph 15 as requiring consensus for every decision.', ['decision-making:consensus'], 'CUB'],
+    ['Syria insists that consensus apply to everything, substance and procedure alike.', ['decision-making:consensus'], 'SYR'],
+    ['We believe that for procedural decisions a majority vote should remain available.', ['decision-making:flexible'], 'PHL'],
+    ['Capacity building, in our view, deserves a home of its own within the mechanism.', ['capacity-building-group:dedicated'], 'MAR'],
+    ['Japan sees international law as a thread running through every discussion.', ['international-law-group:integrated'], 'JPN'],
+    ['We attach fundamental importance to the non-objection procedure.', ['stakeholder-veto:support'], 'RUS'],
+    ['We remain attached to the principle that any Member State may object to the accreditation of an organisation.', ['stakeholder-veto:support'], 'MAR'],
+    ['We will not accept any change to the non-objection procedure.', ['stakeholder-veto:support'], 'RUS'],
+    ['Indonesia would like the number of groups to remain modest.', ['thematic-group-count:limited'], 'IDN'],
+    ['We also recall our request that every formal meeting offer remote participation.', ['meeting-format:hybrid'], 'COL'],
+  ],
 };
 
 describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
