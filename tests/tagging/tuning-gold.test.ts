@@ -1,4 +1,4 @@
-// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19, dev20, dev22, dev24:
+// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19, dev20, dev22, dev24, dev25:
 // written documents, each with its own sources.yaml and hand-labelled gold): floors under the
 // level reached, so a rule change that costs accuracy there fails here. The unseen sets
 // (tests/heldout, and any newer set not tuned on) are measured with `npm run eval`, never
@@ -40,8 +40,11 @@ const SETS = [
   // 0.812 and 0.899 after it).
   { name: 'dev20', f1: 0.85, precision: 0.93 },
   { name: 'dev22', f1: 0.8, precision: 0.9 },
-  // Tuned on in the twelfth round (0.621 and 0.846 untuned; 0.762 and 0.918 after it).
-  { name: 'dev24', f1: 0.72, precision: 0.88 },
+  // Tuned on in the twelfth round (0.621 and 0.846 untuned; 0.762 and 0.918 after it; 0.791 and
+  // 0.923 after the thirteenth).
+  { name: 'dev24', f1: 0.75, precision: 0.88 },
+  // Tuned on in the thirteenth round (0.543 and 0.912 untuned; 0.813 and 0.964 after it).
+  { name: 'dev25', f1: 0.77, precision: 0.92 },
 ];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
