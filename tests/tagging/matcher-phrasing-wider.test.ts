@@ -1019,6 +1019,16 @@ const THIRTEENTH_ROUND: Record<string, Case[]> = {
     ['Indonesia would like the number of groups to remain modest.', ['thematic-group-count:limited'], 'IDN'],
     ['We also recall our request that every formal meeting offer remote participation.', ['meeting-format:hybrid'], 'COL'],
   ],
+  'the aftermath: a continuation of the Working Group, the rule reviewed, the case made for, both groups, never attaching importance to the name, heard only between sessions': [
+    ['We understand the Global Mechanism as a continuation of the Working Group.', ['mechanism-format:oewg'], 'NIC'],
+    ['We took part in the debates on the continuation of this Working Group without committing ourselves.', [], 'NGA'],
+    ['We want the no-objection rule reviewed at the first opportunity.', ['stakeholder-veto:oppose'], 'CAN'],
+    ['We support the no-objection rule.', ['stakeholder-veto:support'], 'RUS'],
+    ['We keep making the case for a Programme of Action.', ['mechanism-format:poa'], 'FRA'],
+    ['We believe international law should run through the work of both groups.', ['international-law-group:integrated'], 'DEU'],
+    ['We have never attached importance to the name of the mechanism.', ['mechanism-format:open'], 'ZAF'],
+    ['We want stakeholders heard only between sessions.', ['stakeholder-participation:limit'], 'BLR'],
+  ],
 };
 
 describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
