@@ -52,7 +52,8 @@ export interface SentenceContext {
 
 // A report goes on about the delegations just named (reported-speech.ts lists how, for this and
 // for the reader of reports): "Moreover, they ...", "In their view, ...", "She added ...", and,
-// read here only, "These delegations", "That delegation", "Both", "It" (the delegation, at the start of a turn).
+// read here only, "These delegations", "That delegation", "Both", "It" (the delegation, at the
+// start of a turn).
 const ANAPHOR = new RegExp(
   `^ (?:(?:${GOING_ON_CONNECTIVES.join('|')}),? )?(?:${GOING_ON_SUBJECTS.join('|')}|` +
     '(?:these|those|this|that|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|both|it),? ',
@@ -77,6 +78,7 @@ const NAMED_AMONG =
 // one before, not against what it says.
 const OPPOSING_ASIDE = /(?<=^|@\w+ ,|@\w+,) (?:opposing|objecting|dissenting|disagreeing|in (?:response|reply|contrast)|by contrast),(?= )/g;
 
+// A question put as a topic: "views on X, on whether Y".
 const ON_WHETHER = /(?<![a-z])(?:on|as to|about|over|regarding|concerning) whether(?![a-z])/;
 
 /** Confidence of a position resolved through the table of known proposals. */
@@ -279,13 +281,13 @@ const DRAFT_WORDING =
  *  new treaty premature" and "considered the creation of such a body to be unnecessary" read as
  *  "... a new treaty is premature", which the cues and the negative judgements after them know. */
 function withCopula(text: string): string {
-  return / (?:consider|find|found|deem|judge|regard)/.test(text) ? text.replace(OBJECT_COMPLEMENT, ' $1 $2is ') : text;
+  return / (?:consider|find|found|deem|judge)/.test(text) ? text.replace(OBJECT_COMPLEMENT, ' $1 $2is ') : text;
 }
 
 const JUDGEMENT =
   '(?:premature|unnecessary|necessary|essential|indispensable|unacceptable|acceptable|untenable|counterproductive|problematic|insufficient|sufficient|inadequate|adequate|inappropriate|appropriate|unrealistic|realistic|unworkable|workable|unhelpful|helpful|useful|valuable|important|crucial|vital|redundant|superfluous|undesirable|desirable|unfeasible|feasible|unjustified|justified|unwarranted|warranted)';
 const OBJECT_COMPLEMENT = new RegExp(
-  ` ((?:consider|considers|considered|considering|find|finds|found|deem|deems|deemed|judge|judges|judged)) ((?!that |whether |it |this |them |to )(?:[a-z@'-]+,? ){1,10}?)(?:to be )?(?=(?:(?:all|also|both|equally|entirely|largely|rather|still|too|very|wholly|highly|quite) )?${JUDGEMENT}[ ,.;])`,
+  ` (consider|considers|considered|considering|find|finds|found|deem|deems|deemed|judge|judges|judged) ((?!that |whether |it |this |them |to )(?:[a-z@'-]+,? ){1,10}?)(?:to be )?(?=(?:(?:all|also|both|equally|entirely|largely|rather|still|too|very|wholly|highly|quite) )?${JUDGEMENT}[ ,.;])`,
   'g',
 );
 
