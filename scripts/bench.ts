@@ -5,7 +5,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { benchAnalysis } from './bench/analysis-bench';
 import type { BenchRow } from './bench/bench-types';
 import { benchClient } from './bench/client-bench';
@@ -13,9 +12,13 @@ import { benchIngest } from './bench/ingest-bench';
 import { readAndSplitMs } from './bench/read-and-split';
 import { routeSizes } from './bench/route-sizes';
 import { benchTagging } from './bench/tagging-bench';
+import { commandLineOptions } from './command-line';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, skip: { type: 'string', default: '' } } });
+const values = commandLineOptions(
+  { scales: { type: 'string', default: '1,10,100' }, skip: { type: 'string', default: '' } },
+  'usage: npm run bench -- [--scales 1,10,100] [--skip client]',
+);
 const scales = values.scales!.split(',').map(Number).filter((n) => n > 0);
 const skip = new Set(values.skip!.split(',').filter(Boolean));
 const rows: BenchRow[] = [];

@@ -8,7 +8,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { sessionWindow } from '../src/analysis/session-window';
 import { briefFileName } from '../src/brief/brief-file-name';
 import { plural } from '../src/brief/brief-format';
@@ -17,6 +16,7 @@ import { REGIONS, resolveDelegations } from '../src/brief/delegation-filter';
 import { toDocx } from '../src/brief/to-docx';
 import { toMarkdown } from '../src/brief/to-markdown';
 import { parseDataset, type Dataset, type Region } from '../src/shared/dataset-schema';
+import { commandLineOptions } from './command-line';
 
 const USAGE =
   'usage: npm run brief -- --issues ID,ID [--from SESSION] [--to SESSION] [--format md|docx] [--out FILE] [--data FILE] [--region GROUP] [--eu] [--group CODE]';
@@ -33,8 +33,8 @@ function sessionNumber(dataset: Pick<Dataset, 'sessions'>, value: string, flag: 
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
+  const values = commandLineOptions(
+    {
       issues: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
@@ -45,7 +45,8 @@ async function main(): Promise<number> {
       eu: { type: 'boolean', default: false },
       group: { type: 'string' },
     },
-  });
+    USAGE,
+  );
   if (!values.issues) throw new UsageError(`--issues is required\n${USAGE}`);
   const format = values.format ?? (values.out ? extname(values.out).slice(1) : 'md');
   if (format !== 'md' && format !== 'docx') throw new UsageError(`--format: expected md or docx, got "${format}"`);

@@ -3,7 +3,6 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { canonicalJson, objectText, type JsonMembers } from '../src/shared/canonical-json';
 import { manifestOf } from './exports/manifest';
 import { prepareAgreementWorker, startAgreementWorker, type AgreementWorker } from './exports/agreement-in-worker';
@@ -13,6 +12,7 @@ import { workerProcessor } from './pipeline/process-in-workers';
 import { runPipeline, type PipelineOutput } from './pipeline/run-pipeline';
 import type { InputFile } from './pipeline/types';
 import { formatReport } from './report/format-report';
+import { commandLineOptions } from './command-line';
 
 const root = resolve(import.meta.dirname, '..');
 /** Input from which a build is large enough to start its worker threads before they are needed
@@ -21,8 +21,8 @@ const root = resolve(import.meta.dirname, '..');
 const LARGE_INPUT_BYTES = 2_000_000;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
+  const values = commandLineOptions(
+    {
       input: { type: 'string' },
       out: { type: 'string' },
       data: { type: 'string' },
@@ -30,7 +30,8 @@ async function main(): Promise<number> {
       quiet: { type: 'boolean', default: false },
       stats: { type: 'boolean', default: false },
     },
-  });
+    'usage: npm run build:data -- [--input DIR] [--out DIR] [--data DIR] [--strict] [--quiet] [--stats]',
+  );
   const dataDir = resolve(values.data ?? join(root, 'data'));
   const input = resolve(values.input ?? join(dataDir, 'raw'));
   const out = resolve(values.out ?? join(root, 'public', 'data'));

@@ -2,15 +2,17 @@
 //   npm run eval -- --gold FILE [--input DIR]
 // DIR defaults to data/raw (with data/sources.yaml); another DIR uses DIR/sources.yaml if present.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { runPipeline } from './pipeline/run-pipeline';
 import { evaluate, formatEvaluation, parseGold } from './tagging/evaluate';
 import { readPipelineInput } from './tagging/pipeline-input';
+import { commandLineOptions } from './command-line';
+
+const USAGE = 'usage: npm run eval -- --gold FILE [--input DIR]';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { gold: { type: 'string' }, input: { type: 'string' } } });
+  const values = commandLineOptions({ gold: { type: 'string' }, input: { type: 'string' } }, USAGE);
   if (!values.gold) {
-    process.stderr.write('usage: npm run eval -- --gold FILE [--input DIR]\n');
+    process.stderr.write(`error: --gold is required\n${USAGE}\n`);
     return 2;
   }
   const gold = parseGold(await readFile(values.gold, 'utf8'));

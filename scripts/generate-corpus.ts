@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseSessions } from './corpus-generator/calendar';
 import { generateCorpus } from './corpus-generator/corpus';
 import { sourcesYaml, truthJsonl } from './corpus-generator/serialise';
+import { commandLineOptions } from './command-line';
 
 const root = resolve(import.meta.dirname, '..');
 const GENERATED = /^\d{5}_[0-9a-f]{16}\.txt$/;
@@ -21,8 +21,8 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
+  const values = commandLineOptions(
+    {
       scale: { type: 'string', default: '1' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
@@ -30,7 +30,8 @@ async function main(): Promise<void> {
       force: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     },
-  });
+    'usage: npx tsx scripts/generate-corpus.ts --scale N --seed S --out DIR [--truth] [--force] [--quiet]',
+  );
   const scale = Number(values.scale);
   if (!(scale > 0) || !Number.isFinite(scale) || scale > 10_000) fail(`--scale must be a number in (0, 10000], got "${values.scale}"`);
   if (!values.out) fail('--out DIR is required');

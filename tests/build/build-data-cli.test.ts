@@ -1,5 +1,5 @@
 // The data build as a user runs it: on any folder, atomically, byte for byte the same.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,5 +48,13 @@ describe('npm run build:data', () => {
     expect(dataset.documents.map((d: { file: string }) => d.file)).toEqual(readdirSync('data/raw').sort());
     expect(readdirSync(out).some((f) => f.includes('.tmp'))).toBe(false);
     expect(readdirSync(tmp).some((f) => f.includes('.tmp-'))).toBe(false);
+  });
+
+  test('an unknown option is a one-line error with the usage (exit 2), and --help prints the usage', () => {
+    const wrong = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/build-data.ts', '--ouput', join(tmp, 'never')], { encoding: 'utf8' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe("error: Unknown option '--ouput'\nusage: npm run build:data -- [--input DIR] [--out DIR] [--data DIR] [--strict] [--quiet] [--stats]\n");
+    const help = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/build-data.ts', '--help'], { encoding: 'utf8' });
+    expect([help.status, help.stdout]).toEqual([0, 'usage: npm run build:data -- [--input DIR] [--out DIR] [--data DIR] [--strict] [--quiet] [--stats]\n']);
   });
 });
