@@ -116,6 +116,10 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // without its asides too, for the issues it gave nothing on.
   const bare = withoutAsides(now);
   if (bare !== now) for (const h of cueHits(cb, bare, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
+  // So is a proposal named by its maker: "we support the French proposal to set up a PoA" holds
+  // what "we support a PoA" holds, however far the maker's name pushes the thing from the verb.
+  const proposed = withoutProposalFrame(bare);
+  if (proposed !== bare) for (const h of cueHits(cb, proposed, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
   // Nearly every sentence a delegation speaks touches some issue's topic, so the topic gate
   // is asked last, of the few sentences that yield something.
   return hits.length > 0 && touchesTopic(cb, sentence) ? hits : [];
@@ -276,6 +280,23 @@ const DRAFT_LOCATOR = new RegExp(
 );
 const DRAFT_WORDING =
   / (?:the|a|any|this|that) (?:(?:bracketed|current|new|proposed|existing|original|following|present|agreed|additional) )?(?:references?|language|wording|words?|phrase|formulation|provisions?|mention)(?: (?:to|on|about|regarding|concerning|providing for|that provides for|which provides for|calling for|referring to|of))?(?= )/g;
+
+/** `text` with "the (maker's) proposal to establish" and the like taken out, so that what is
+ *  said of the proposal is said of the thing proposed. */
+function withoutProposalFrame(text: string): string {
+  return /proposal|idea|initiative|suggestion|call|plan|concept/.test(text) ? text.replace(PROPOSAL_FRAME, ' $1 ') : text;
+}
+
+const MAKERS = "@\\w+(?: 's)?(?:(?: ,| and|, and) @\\w+(?: 's)?)*";
+// Only after a verb of stance: "recalled the proposal by Mexico for four groups" holds nothing.
+const STANCE_ON =
+  '(?:support|supports|supported|supporting|endorse|endorses|endorsed|welcome|welcomes|welcomed|back|backs|backed|favour|favours|favoured|favor|favors|favored|oppose|opposes|opposed|reject|rejects|rejected|accept|accepts|accepted|(?:agree|agrees|agreed) with|join|joins|joined|second|seconds|seconded|share|shares|shared|echo|echoes|echoed|embrace|embraces|embraced|(?:subscribe|subscribes|subscribed) to|go along with|live with|comfortable with|fine with|support for|opposition to|objections? to|in (?:favour|favor|support) of|against)';
+const PROPOSAL_FRAME = new RegExp(
+  ` (${STANCE_ON}) (?:(?:the|this|that) (?:(?:recent|new|concrete|specific|interesting|useful|constructive|initial|revised|original|latest|joint) )?(?:${MAKERS} )?|${MAKERS} )` +
+    `(?:proposal|idea|initiative|suggestion|call|plan|concept)(?: (?:made |put forward |presented |tabled |advanced |submitted )?(?:by|of|from) (?:the )?${MAKERS})?,? ` +
+    '(?:to (?:establish|create|set up|launch|convene|develop|adopt|negotiate|elaborate|start|begin|hold|have|institute|introduce)|(?:for|of|on)(?: (?:the|a) (?:establishment|creation|adoption|launch|negotiation|elaboration|development|setting up) of)?)(?= )',
+  'g',
+);
 
 /** `text` with the judgement a verb of opinion puts on its object said outright: "we consider a
  *  new treaty premature" and "considered the creation of such a body to be unnecessary" read as

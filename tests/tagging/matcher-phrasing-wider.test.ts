@@ -1031,7 +1031,19 @@ const THIRTEENTH_ROUND: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
+const FOURTEENTH_ROUND: Record<string, Case[]> = {
+  'a proposal named by its maker, held or opposed as the thing proposed; only after a verb of stance; noting it holds nothing': [
+    ["We welcome the Chair's proposal to establish a Programme of Action.", ['mechanism-format:poa'], 'FRA'],
+    ['We support the French proposal to set up a Programme of Action.', ['mechanism-format:poa'], 'BEL'],
+    ["We oppose Russia's proposal to negotiate a new convention.", ['legally-binding-instrument:oppose'], 'USA'],
+    ['We support the proposal by Kenya and Ghana for a global repository of threats.', ['threat-repository:support'], 'NGA'],
+    ['The representative of Singapore recalled the proposal by Mexico for four thematic groups.', [], 'SGP', { narrative: true }],
+    ['We have taken note of the proposal by the United Kingdom for four thematic groups.', [], 'IRN'],
+    ['We have taken note of the need for a dedicated group on international law.', [], 'IRN'],
+  ],
+};
+
+describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
   test.each(cases.map(([s, e, sp, opts]) => [s, e, sp ?? 'XXX', opts ?? {}] as const))('%s -> %j', (sentence, expected, speaker, opts) => {
     expect(tag(sentence, speaker as string | string[], opts)).toEqual(expected);
   });
