@@ -1041,6 +1041,12 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['We have taken note of the proposal by the United Kingdom for four thematic groups.', [], 'IRN'],
     ['We have taken note of the need for a dedicated group on international law.', [], 'IRN'],
   ],
+  '"no" in what a cue skips turns it ("we see no added value in X"), save the no-objection procedure': [
+    ['We see no added value in a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'GBR'],
+    ['We see no merit in a Programme of Action.', ['mechanism-format:oewg'], 'RUS'],
+    ['We see added value in a new legally binding instrument.', ['legally-binding-instrument:support'], 'CUB'],
+    ['Every Member State must keep its right to object to the participation of any organisation, and the no-objection procedure must be maintained in the future mechanism without any modification.', ['stakeholder-veto:support'], 'IRN'],
+  ],
 };
 
 describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
