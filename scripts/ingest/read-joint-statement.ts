@@ -24,6 +24,9 @@ const TITLE_LIST_END = /\s(?:on|at|regarding|concerning|in\s+(?:connection|relat
 const TITLE = new RegExp(String.raw`^[\s*_#]*${JOINT_TEXT}[^\n]*[^.!?\s]\s*$`, 'i');
 const ON_BEHALF = /\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+/i;
 const WE_LIST = /^[\s*_]*We,\s+/;
+// "The following States align themselves with this submission: ...": states that align, not
+// signatories (in-whose-name.ts records them as aligning).
+const ALIGNING = /\b(?:align|associate)\s+themselves\b/i;
 const SUPPORTERS = /\b(?:signatories|co-?signatories|co-?sponsors|sponsors|co-?signed\s+by|co-?sponsored\s+by|supported\s+by|endorsed\s+by|joined\s+by|delivered\s+on\s+behalf\s+of|on\s+behalf\s+of\s+the\s+following|the\s+following\s+(?:countries|states|delegations|member\s+states))\b[^:\n]*:?/i;
 
 export const readJointStatement: Reader = (text, { registry, title: givenTitle }) => {
@@ -70,14 +73,15 @@ export const readJointStatement: Reader = (text, { registry, title: givenTitle }
     const p = paragraphs[i]!;
     const s = text.slice(p[0], p[1]);
     const sup = SUPPORTERS.exec(s);
-    if (!sup || sup.index > 200) continue;
+    if (!sup || sup.index > 200 || ALIGNING.test(s.slice(0, 200))) continue;
     const before = signatories.length;
     add(p[0] + sup.index, p[1]);
     // A paragraph that is only the list is not part of the speech.
     if (signatories.length > before && s.length < 1500 && i === first && first < lastIdx) bodyStart = first + 1;
   }
   let bodyEnd = lastIdx;
-  if (bodyEnd > bodyStart && SUPPORTERS.test(text.slice(paragraphs[bodyEnd]![0], paragraphs[bodyEnd]![1]).slice(0, 200)) && findNames(text, registry, paragraphs[bodyEnd]![0], paragraphs[bodyEnd]![1]).length >= 2) bodyEnd--;
+  const closing = text.slice(paragraphs[bodyEnd]![0], paragraphs[bodyEnd]![1]).slice(0, 200);
+  if (bodyEnd > bodyStart && SUPPORTERS.test(closing) && !ALIGNING.test(closing) && findNames(text, registry, paragraphs[bodyEnd]![0], paragraphs[bodyEnd]![1]).length >= 2) bodyEnd--;
 
   if (signatories.length === 0 && givenTitle) {
     const list = titleList(givenTitle, registry, 0, givenTitle.length);

@@ -54,6 +54,11 @@ describe('inWhoseName(text)', () => {
     const r = whose('On behalf of the EU. The candidate countries Türkiye, North Macedonia and Albania align themselves with this statement.', 'EU');
     expect(r.aligned).toEqual(['TUR', 'MKD', 'ALB']);
   });
+
+  test('... or with this submission, contribution or paper', () => {
+    const r = whose('We, Chile and Peru, ask for hybrid meetings. The following States align themselves with this submission: Albania, Fiji and Panama.', null);
+    expect(r.aligned).toEqual(['ALB', 'FJI', 'PAN']);
+  });
 });
 
 describe('splitNationalCapacity(text, turns)', () => {

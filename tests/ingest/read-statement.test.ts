@@ -96,6 +96,13 @@ describe('readJointStatement(text)', () => {
     expect(t.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toBe('Chair,\n\nWe ask for hybrid meetings.');
   });
 
+  test('a closing list of states that align themselves with the text names no signatory and stays in the speech', () => {
+    const t = 'Joint submission by Chile and Peru on access\n\nWe, Chile and Peru, ask for hybrid meetings.\n\nThe following States align themselves with this submission: Albania, Fiji and Panama.';
+    const r = readJointStatement(t, ctx());
+    expect(r.turns[0]!.names).toEqual(['Chile', 'Peru']);
+    expect(t.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toMatch(/align themselves with this submission: Albania, Fiji and Panama\.$/);
+  });
+
   test('a text that lists no signatories takes them from its sources.yaml title', () => {
     const t = 'Mr. Chair,\n\nWe speak together today in support of an inclusive mechanism.';
     const r = readJointStatement(t, { ...ctx(), title: 'Joint statement by Chile, Georgia and Ghana on an inclusive mechanism' });
