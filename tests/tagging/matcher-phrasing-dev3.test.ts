@@ -69,10 +69,11 @@ const CASES: Record<string, Case[]> = {
     ['Our experts work outside headquarters in field offices across the country.', []],
     ['Could some sessions be held away from Headquarters?', []],
   ],
-  'stakeholder-veto: the objection of a single state should not suffice': [
+  'stakeholder-veto: the objection of a single state should not suffice (and should suffice, for the rule)': [
     ['The objection of a single State should not be enough to exclude an organisation.', ['stakeholder-veto:oppose']],
     ['An objection by any one delegation must never suffice to block a stakeholder.', ['stakeholder-veto:oppose']],
-    ['The objection of a single State should be enough to exclude an organisation.', []],
+    ['The objection of a single State should be enough to exclude an organisation.', ['stakeholder-veto:support']],
+    ['The objection of a single State is enough to exclude an organisation.', []],
     ['Some states argue that the objection of a single State should not be enough to exclude an organisation.', []],
     ['Should the objection of a single State be enough to exclude an organisation?', []],
   ],
