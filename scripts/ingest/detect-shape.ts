@@ -6,6 +6,7 @@ import type { DocumentKind } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
 import { nameLineApart, nameLineKind } from './name-lines';
 import { paragraphSpans } from './paragraphs';
+import { pipeTables, rowHolders } from './pipe-tables';
 import { readGeneric, labelCount } from './read-generic';
 import { JOINT_TEXT, readJointStatement } from './read-joint-statement';
 import { readNarrative } from './read-narrative';
@@ -61,7 +62,19 @@ export function detectShape(text: string, registry: ActorRegistry): Detection {
     return { kind: 'report', recognised: true, cue: `${credited} of ${sentences} sentences report a delegation` };
   }
   if (STATEMENT_CUES.test(head)) return { kind: 'statement', recognised: true, cue: 'statement header' };
+  // An analyst's comparison: a table with a row per delegation, read row by row (read-narrative.ts).
+  const rows = delegationRows(sample, registry);
+  if (rows >= MIN_TABLE_ROWS) return { kind: 'report', recognised: true, cue: `a table with a row for each of ${rows} delegations` };
   return { kind: labelCount(sample) >= 2 ? 'transcript' : 'statement', recognised: false, cue: 'none' };
+}
+
+const MIN_TABLE_ROWS = 3;
+
+/** How many rows of the text's pipe tables open with a delegation's name. */
+function delegationRows(text: string, registry: ActorRegistry): number {
+  return pipeTables(text)
+    .flatMap((t) => t.rows)
+    .filter((r) => rowHolders(text, r, registry).length > 0).length;
 }
 
 const READERS: Record<DocumentKind, Reader> = {

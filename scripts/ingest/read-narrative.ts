@@ -11,6 +11,7 @@ import { lineAt, lineStarts } from './line-index';
 import { findNames, type NameMention } from './name-finder';
 import { labelAt } from './name-lines';
 import { paragraphSpans } from './paragraphs';
+import { pipeTables, rowHolders } from './pipe-tables';
 import type { Reader, ReaderContext, ReaderResult } from './reader';
 import { ANAPHOR, creditOf, hasReportingVerb, SAID_AGAIN, SHARED_VIEW_OPENING, UNNAMED_SPEAKER } from './reported-speech';
 import { sentenceSpans } from './sentence-spans';
@@ -92,7 +93,21 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
   // The end of the line that a labelled note's turn runs to ("- Brazil: supports X. Also Y.").
   let labelledTo = -1;
   for (const p of paragraphs) {
+    // A table with a row per delegation ("| Canada | opposes | PoA |"): each row is that
+    // delegation's turn, and no sentence of the table is read as prose.
+    const tables = pipeTables(text, p[0], p[1]);
+    for (const table of tables) {
+      open = null;
+      for (const row of table.rows) {
+        const names = rowHolders(text, row, registry);
+        if (names.length === 0) continue;
+        if (firstCredit < 0) firstCredit = p[0];
+        turns.push({ speaker: names.map((n) => n.text).join(', '), speakerSource: 'narrative', names: names.map((n) => n.text), span: row.span, line: lineAt(starts, row.span[0]) });
+      }
+    }
+    const inTable = (s: Span) => tables.some((t) => s[1] > t.header.span[0] && s[0] < t.rows[t.rows.length - 1]!.span[1]);
     for (const sentence of sentenceSpans(text, p)) {
+      if (inTable(sentence)) continue;
       const labelled = lineLabel(text, sentence, registry);
       if (labelled || (open && sentence[0] < labelledTo)) {
         const end = sentence[1] - (/\s*$/.exec(text.slice(sentence[0], sentence[1]))![0].length);

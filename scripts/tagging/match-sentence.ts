@@ -337,6 +337,14 @@ function touchesTopic(cb: CompiledCodebook, sentence: string): boolean {
   return cb.proposals.some((p, k) => proposed[k] && containsAll(plain, words, p.need));
 }
 
+/** The issues whose topic the text, as written, touches (an issue without a topic always). */
+export function issuesTouched(cb: CompiledCodebook, text: string): Set<string> {
+  const plain = ' ' + normaliseText(text) + ' ';
+  const words = wordsOf(cb.lexicon, plain);
+  const topical = candidates(cb.topicIndex, words);
+  return new Set(cb.issues.filter((issue, k) => !issue.topic || (topical[k] && containsAll(plain, words, issue.topicNeeds) && issue.topic.test(plain))).map((i) => i.id));
+}
+
 /** Whether span `a` lies inside the longer span `b`. */
 function inside(a: [number, number], b: [number, number]): boolean {
   return b[0] <= a[0] && a[1] <= b[1] && (b[0] < a[0] || a[1] < b[1]);

@@ -16,6 +16,12 @@ describe('detectShape(text)', () => {
     expect(detect(text)).toMatchObject({ kind: 'report', recognised: true });
   });
 
+  test('a brief with a table of delegations\' positions is a "report", read row by row', () => {
+    const text = 'Where the delegations stand\n\nThis brief compares positions.\n\n| Country | Treaty |\n|---|---|\n| Chile | yes |\n| Kenya | no |\n| Japan | no |\n';
+    expect(detect(text)).toMatchObject({ kind: 'report', recognised: true, cue: 'a table with a row for each of 3 delegations' });
+    expect(detect(text.replace('| Japan | no |\n', ''))).toMatchObject({ recognised: false });
+  });
+
   test('a meeting summary, a paragraph to each representative, is a session report', () => {
     const text = [
       'Third meeting',

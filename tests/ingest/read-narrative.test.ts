@@ -312,3 +312,15 @@ describe('readNarrative(text) on reported speech', () => {
     expect(r.meta).toMatchObject({ date: '2024-12-04', sessionNumber: 9 });
   });
 });
+
+describe('readNarrative(text) on a table with a row per delegation', () => {
+  test('each row naming a delegation is its turn, the whole row; other rows and the table\'s lines are no one\'s', () => {
+    const text = 'Positions at a glance.\n\n| Delegation | Treaty |\n|---|---|\n| Chile | supports |\n| Average | n/a |\n| Kenya and Ghana | opposes |\n\nFrance highlighted the PoA.';
+    expect(read(text)).toEqual([
+      { names: ['Chile'], text: '| Chile | supports |', source: 'narrative' },
+      { names: ['Kenya', 'Ghana'], text: '| Kenya and Ghana | opposes |', source: 'narrative' },
+      { names: ['France'], text: 'France highlighted the PoA.', source: 'narrative' },
+    ]);
+  });
+});
+
