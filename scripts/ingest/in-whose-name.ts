@@ -10,7 +10,7 @@
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorCode } from '../../src/shared/ids';
 import type { ActorRegistry } from './actor-registry';
-import { findNames } from './name-finder';
+import { findNames, groupInLowerCase } from './name-finder';
 import { sentenceSpans } from './sentence-spans';
 
 export interface InWhoseName {
@@ -66,7 +66,8 @@ export function inWhoseName(text: string, span: Span, registry: ActorRegistry, s
     // The parties run to the end of the clause: "..., and" or a full stop.
     let end = from;
     while (end < span[1] && !/[.;:]/.test(text[end]!) && !(text[end] === ',' && /^,\s+(?:we|I|my|our|let|allow|and\s+(?:we|I))\b/i.test(text.slice(end, end + 12)))) end++;
-    let parties = stanceCarrying(registry, findNames(text, registry, from, end).map((n) => n.code));
+    const named = findNames(text, registry, from, end);
+    let parties = stanceCarrying(registry, (named.length > 0 ? named : groupInLowerCase(text, registry, from, end)).map((n) => n.code));
     // "on behalf of the following countries: A, B and C": the list follows the colon.
     if (parties.length === 0 && text[end] === ':') {
       let listEnd = end + 1;

@@ -100,3 +100,16 @@ export function findNames(text: string, registry: ActorRegistry, start = 0, end 
   }
   return out;
 }
+
+/** A group named in lower case where only a group can stand ("speaking on behalf of the least
+ *  developed countries"): findNames looks for capitals, so the whole phrase between `start`
+ *  and `end` is looked up. Nothing for a state, a near match or a phrase that names no one. */
+export function groupInLowerCase(text: string, registry: ActorRegistry, start: number, end: number): NameMention[] {
+  const phrase = text.slice(start, end).trim();
+  if (!/^[a-z]/.test(phrase) || phrase.length > 60) return [];
+  const found = registry.resolve(phrase);
+  if (!found || found.near || found.actor.kind === 'state') return [];
+  const at = start + text.slice(start, end).indexOf(phrase);
+  return [{ start: at, end: at + phrase.length, code: found.actor.code, text: phrase }];
+}
+

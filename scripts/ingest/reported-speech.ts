@@ -5,7 +5,7 @@
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
 import { delegationNamed } from './actor-aliases';
-import { findNames, type NameMention } from './name-finder';
+import { findNames, groupInLowerCase, type NameMention } from './name-finder';
 
 // Lower-case only: reported speech puts the verb after its subject, and a capital "Aligned"
 // is part of a name ("Non-Aligned Movement").
@@ -140,7 +140,8 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
     const list = /\s(?:and|as\s+well\s+as)\s[^,]*,/.exec(s.slice(start, verb.index));
     const comma = list ? start + list.index + list[0].length - 1 : s.indexOf(',', start);
     const to = comma >= 0 && comma < verb.index ? clause[0] + comma : verbAt;
-    const parties = subject.filter((m) => m.start >= from && m.start < to);
+    const named = subject.filter((m) => m.start >= from && m.start < to);
+    const parties = named.length > 0 ? named : groupInLowerCase(text, registry, clause[0] + start, to);
     // "The representative of Australia, also speaking for Canada and New Zealand": the speaker too.
     const alsoSelf = ALSO_FOR.test(s.slice(0, start));
     if (parties.length > 0) [subject, spokenFor] = [[...(alsoSelf ? subject.filter((m) => m.start < from) : []), ...parties], true];

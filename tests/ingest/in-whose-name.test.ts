@@ -55,6 +55,11 @@ describe('inWhoseName(text)', () => {
     expect(r.aligned).toEqual(['TUR', 'MKD', 'ALB']);
   });
 
+  test('a group spoken for may be named in lower case', () => {
+    expect(whose('I have the honour to speak on behalf of the least developed countries. We call for a fund.', 'NPL').onBehalfOf).toEqual(['LDC']);
+    expect(whose('I speak on behalf of my own country. We call for a fund.', 'NPL').onBehalfOf).toEqual([]);
+  });
+
   test('... or with this submission, contribution or paper', () => {
     const r = whose('We, Chile and Peru, ask for hybrid meetings. The following States align themselves with this submission: Albania, Fiji and Panama.', null);
     expect(r.aligned).toEqual(['ALB', 'FJI', 'PAN']);

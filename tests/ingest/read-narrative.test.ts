@@ -283,6 +283,12 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Speaking on behalf of ASEAN, Malaysia said that capacity building should be cross-cutting.')[0]!.names).toEqual(['ASEAN']);
   });
 
+  test('a group spoken for may be named in lower case ("speaking on behalf of the least developed countries"); "its member States" is no group', () => {
+    expect(read('Nepal, speaking on behalf of the least developed countries, asked for a focal point.')[0]!.names).toEqual(['the least developed countries']);
+    expect(read('Speaking on behalf of small island developing States, Fiji called for hybrid meetings.')[0]!.names).toEqual(['small island developing States']);
+    expect(read('Nepal, speaking on behalf of its member States, asked for a focal point.')[0]!.names).toEqual(['Nepal']);
+  });
+
   test('"was sought by", "drew support from" credit the agents; "In their view," continues their turn', () => {
     expect(read('A dedicated group was sought by Senegal and Ecuador.')[0]!.names).toEqual(['Senegal', 'Ecuador']);
     expect(read('The repository drew broad support from Rwanda and Kenya.')[0]!.names).toEqual(['Rwanda', 'Kenya']);

@@ -46,7 +46,7 @@ describe('a brief with a position table', () => {
   });
 
   test('the evidence of a cell\'s stance is its whole row, and the brief\'s own prose is no one\'s', () => {
-    const chile = dataset.stances.filter((s) => s.actors.includes('CHL'));
+    const chile = dataset.stances.filter((s) => (s.actors as string[]).includes('CHL'));
     expect(new Set(chile.map((s) => s.quote))).toEqual(new Set(['| Chile | Opposes | PoA | 3 | — | Supports |']));
     expect(dataset.statements.map((s) => s.authors.join('+'))).toEqual(['CHL', 'CUB', 'KEN']);
   });
