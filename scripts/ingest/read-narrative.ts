@@ -38,7 +38,7 @@ function onlyAligns(fromVerb: string): boolean {
   return comma < 0 || !SPEAKS_ON.test(fromVerb.slice(comma));
 }
 // Verbs in the past that say the subject went on to speak (not "states", "calls": nouns too).
-const SPEAKS_ON = /\b(?:said|added|stated|stressed|expressed|noted|called|urged|argued|emphasi[sz]ed|underlined|highlighted|proposed|supported|favou?red|opposed|welcomed|insisted|maintained|reiterated|indicated|suggested|believed|considered|asked|requested|voiced|warned|cautioned|recalled)\b/;
+const SPEAKS_ON = /\b(?:said|added|stated|stressed|expressed|noted|called|urged|argued|emphasi[sz]ed|underlined|highlighted|proposed|supported|favou?red|opposed|welcomed|insisted|maintained|reiterated|indicated|suggested|believed|considered|asked|requested|voiced|warned|cautioned|recalled|backed|endorsed|rejected|objected|questioned|preferred|underscored|reaffirmed|agreed|disagreed|wanted|sought|pressed|pushed|regretted|shared|echoed)\b/;
 
 /** The sentence cut where each piece reports its own speakers. */
 function clauses(text: string, sentence: Span): Span[] {

@@ -27,7 +27,9 @@ const REPORTING = new RegExp(
       .map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|es|d|ed|ied|ies|led|red|ing)?`))
       .join('|') +
     // -red: "preferred", "referred"; -ing: "insisting", "repeating" (a participle clause).
-    ')\\b|(?<![-\\p{L}])(?:would like|said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|took up|takes? up|went (?:a step |one step )?further|go(?:es)? (?:a step )?further|returned to|sided (?:firmly )?with|made (?:clear|the case|it clear)|made (?:the|a|this|that|its|his|her) (?:[a-z]+ )?(?:point|case|argument|plea|appeal)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance|view)|(?:was|were|is|are|remained|remains) (?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|content|satisfied|pleased|unhappy|dissatisfied|unconvinced|convinced|(?:not )?persuaded))\\b',
+    ')\\b|(?<![-\\p{L}])(?:would like|said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|took up|takes? up|went (?:a step |one step )?further|go(?:es)? (?:a step )?further|returned to|sided (?:firmly )?with|made (?:clear|the case|it clear)|made (?:the|a|this|that|its|his|her) (?:[a-z]+ )?(?:point|case|argument|plea|appeal)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance|view)|(?:was|were|is|are|remained|remains|has been|have been|had been) (?:the )?(?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|most|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|content|satisfied|pleased|unhappy|dissatisfied|unconvinced|convinced|insistent|vocal|outspoken|forceful|(?:not )?persuaded)|would (?:also |rather |much )?have liked|(?:put|puts|placed|places|laid|lays) (?:(?:the|an|a|particular|special|great|strong|more|its|their) )*(?:emphasis|stress|accent|premium) on)\\b' +
+    // An analyst's possessive: "Thailand's call for four groups", "Türkiye's preference for none".
+    "|[’'](?:s) (?:call|calls|preference|insistence|push|plea|demand|demands) (?:for|on)\\b",
   'gu',
 );
 
@@ -146,7 +148,9 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
     const alsoSelf = ALSO_FOR.test(s.slice(0, start));
     if (parties.length > 0) [subject, spokenFor] = [[...(alsoSelf ? subject.filter((m) => m.start < from) : []), ...parties], true];
   }
-  subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+  // A possessor is no speaker ("Brazil's proposal, which Kenya backed"), unless the possessive is
+  // the clause's verb ("Thailand's call for four groups").
+  subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && (!/^[’']s\b/.test(text.slice(m.end, m.end + 3)) || m.end === verbAt));
   // The state that carries a group's words is not their author: "The Arab Group, through
   // Morocco, held ...", "Fiji, for the Pacific Islands Forum, and the Maldives called ...".
   const carriers = subject.filter((m, i) => CARRIER.test(text.slice(Math.max(clause[0], m.start - 40), m.start)) || speaksForNext(text, m, subject[i + 1], registry));
@@ -274,8 +278,8 @@ export function reportingVerbAt(s: string): number {
 }
 
 // The speaker said again in a parenthetical: "The Programme should be action-oriented, he added."
-// "It was essential, she continued, that ...".
-export const SAID_AGAIN = /,\s+(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|continued|stressed|noted|argued|went\s+on|insisted|explained|warned|observed|recalled|concluded|maintained|emphasi[sz]ed|underlined|suggested|cautioned)\b/i;
+// "It was essential, she continued, that ...", "The right to object was, for his delegation, a red line".
+export const SAID_AGAIN = /,\s+(?:he|she|they)\s+(?:also\s+|further\s+|then\s+)?(?:said|added|continued|stressed|noted|argued|went\s+on|insisted|explained|warned|observed|recalled|concluded|maintained|emphasi[sz]ed|underlined|suggested|cautioned)\b|,\s+(?:for|in\s+the\s+view\s+of|according\s+to)\s+(?:his|her|their)\s+(?:delegation|country|government)\s*,/i;
 
 // A sentence whose subject is someone the report does not name ("One delegation suggested",
 // "A number of States stressed", "Others cautioned", "The Chair observed"): the turn before has ended.

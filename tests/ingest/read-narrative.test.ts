@@ -330,3 +330,22 @@ describe('readNarrative(text) on a table with a row per delegation', () => {
   });
 });
 
+describe('readNarrative(text): analysts\' ways of reporting', () => {
+  test('"put the emphasis on", "would have liked", "have been the most insistent that" report their subjects', () => {
+    expect(read('The Republic of Korea and Japan also put the emphasis on implementation.')[0]!.names).toEqual(['Republic of Korea', 'Japan']);
+    expect(read('Mexico would also have liked to see a rule allowing votes.')[0]!.names).toEqual(['Mexico']);
+    expect(read('Germany and France have been the most insistent that stakeholders be admitted.')[0]!.names).toEqual(['Germany', 'France']);
+  });
+
+  test('a possessive call or preference opening a clause is its possessor\'s ("Thailand\'s call for four groups"); a possessor elsewhere is not', () => {
+    expect(read("Thailand's call for four or five groups stands at one end; Türkiye's preference for no groups stands at the other.").map((t) => t.names)).toEqual([['Thailand'], ['Türkiye']]);
+    expect(read("Brazil's proposal, which Kenya backed, was discussed.").map((t) => t.names)).toEqual([['Kenya']]);
+  });
+
+  test('a sentence "..., for his delegation, ..." goes on with the turn before; one aligning in an aside and then backing speaks', () => {
+    expect(read('The representative of Peru said consensus mattered. The right to object was, for his delegation, a red line.')).toHaveLength(1);
+    expect(read('The representative of Peru said consensus mattered. The right to object was, for his delegation, a red line.')[0]!.text).toMatch(/red line\.$/);
+    expect(read("Nigeria, aligning itself with the African Group, backed Kenya's proposal.")[0]!.names).toEqual(['Nigeria']);
+  });
+});
+
