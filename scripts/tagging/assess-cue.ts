@@ -82,7 +82,7 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const clauseText = ' ' + text.slice(clause[0], clause[1]) + ' ';
   const before = blank(cb, ' ' + text.slice(clause[0], start) + ' ');
   const after = blank(cb, ' ' + text.slice(end, clause[1]) + ' ');
-  const inside = blank(cb, ' ' + gaps.join(' ') + ' ');
+  const inside = ' ' + gapsBlanked(cb, text.slice(clause[0], start), text.slice(start, end), gaps).join(' ') + ' ';
   const negatedInside = gaps.length > 0 && anyFrame(cb, 'negationInside', inside);
   const negated = anyFrame(cb, 'negationBefore', before) || negatedInside;
   const againstOnly = negated && !negatedInside && cb.frames.negationBefore.every((f) => f.against || !f.regex.test(before));
@@ -124,6 +124,21 @@ function againstBefore(cb: CompiledCodebook, before: string): boolean {
 }
 
 /** `s` with the `notNegation` frames' matches ("not only", "no doubt") blanked out. */
+/** The gaps with what is no negation blanked, read in the whole of the clause up to the cue's
+ *  end: a phrase such as "we regret that [capacity building] has not been given ..." may start
+ *  before the cue and end in a gap. */
+function gapsBlanked(cb: CompiledCodebook, lead: string, cue: string, gaps: string[]): string[] {
+  const opening = ' ' + lead;
+  const blanked = blank(cb, opening + cue + ' ').slice(opening.length);
+  let from = 0;
+  return gaps.map((g) => {
+    const at = cue.indexOf(g, from);
+    if (at < 0) return blank(cb, ` ${g} `);
+    from = at + g.length;
+    return blanked.slice(at, at + g.length);
+  });
+}
+
 function blank(cb: CompiledCodebook, s: string): string {
   if (!anyFrame(cb, 'notNegation', s)) return s;
   let out = s;

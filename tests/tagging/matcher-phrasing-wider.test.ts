@@ -1054,6 +1054,15 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['Cuba said that any future format should again be an open-ended working group.', ['mechanism-format:oewg'], 'CUB', { narrative: true }],
     ['Ireland argued that the United Nations should not create a new coordination layer for capacity building.', ['capacity-building-coordination:oppose'], 'IRL', { narrative: true }],
   ],
+  'a question named first, the UN hosting a coordination function, a group "given" to international law, regret across the words a cue skips, an idea floated, a revised version of its proposal': [
+    ['On the question of new legally binding obligations, we are open to considering them at an appropriate stage.', ['legally-binding-instrument:open'], 'GHA'],
+    ['The United Nations should host a standing coordination function for capacity building.', ['capacity-building-coordination:support'], 'COL'],
+    ['International law should have been given a thematic group of its own.', ['international-law-group:dedicated'], 'RUS'],
+    ['We regret that capacity building has not been given a dedicated group of its own.', ['capacity-building-group:dedicated'], 'NGA'],
+    ['We do not think capacity building needs a group of its own.', ['capacity-building-group:cross-cutting'], 'USA'],
+    ['Argentina has floated the idea that procedural decisions could be taken by a simple majority.', ['decision-making:flexible'], 'ARG'],
+    ['Kenya presented a revised version of its proposal for a global threat repository.', ['threat-repository:support'], 'KEN'],
+  ],
   '"no" in what a cue skips turns it ("we see no added value in X"), save the no-objection procedure': [
     ['We see no added value in a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'GBR'],
     ['We see no merit in a Programme of Action.', ['mechanism-format:oewg'], 'RUS'],
