@@ -63,11 +63,19 @@ function referenceIn(cb: CompiledCodebook, here: Sentence, earlier: readonly Sen
   return null;
 }
 
-/** Up to REACH sentences of the paragraph before `at`, for a turn of a report to refer back to. */
+/** Up to REACH sentences before `at` in its paragraph, for a turn of a report to refer back to;
+ *  for a turn that opens its paragraph, those that end the paragraph before, when that one is
+ *  prose (a digest gives each sentence a paragraph: "Kenya presented its proposal for a
+ *  repository. // Senegal welcomed it."), not a heading. */
 function sentencesBefore(text: string, at: number, resolve: ReturnType<typeof nameResolver>, registry: ActorRegistry): Sentence[] {
-  const from = paragraphStart(text, at);
-  if (!/\S/.test(text.slice(from, at))) return [];
-  return sentenceSpans(text, [from, at])
+  let from = paragraphStart(text, at);
+  let to = at;
+  if (!/\S/.test(text.slice(from, at))) {
+    const end = text.slice(0, from).trimEnd().length;
+    if (end === 0 || !/[.!?]["”’)]*$/.test(text.slice(Math.max(0, end - 3), end))) return [];
+    [from, to] = [paragraphStart(text, end), end];
+  }
+  return sentenceSpans(text, [from, to])
     .slice(-REACH)
     .map((span) => {
       const sentence = text.slice(span[0], span[1]);

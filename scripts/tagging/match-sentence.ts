@@ -241,7 +241,8 @@ function withoutAsides(text: string): string {
     .replace(RELATIVE_CLAUSE, ' ')
     .replace(EXAMPLES_ASIDE, (aside) => (aside.includes('@self') ? aside : ' '))
     .replace(CONDITION_ASIDE, ' ')
-    .replace(CIRCUMSTANCE_ASIDE, ' ');
+    .replace(CIRCUMSTANCE_ASIDE, ' ')
+    .replace(MADE_HOW_ASIDE, ' ');
 }
 
 // Set off by commas, or by one comma at the end of the sentence ("its proposal for a repository,
@@ -256,6 +257,10 @@ const CONDITION_ASIDE = /, (?:if|provided(?: that)?|as long as|so long as|once|u
 // soon as possible, of a repository").
 const CIRCUMSTANCE_ASIDE =
   /, (?:(?:at|in|under|within|after|before|during|over|by|through) (?:an?|the|its|their|our|some|due|this|that|a later|the appropriate)|as (?:a matter of|soon as|early as|quickly as|of|from)|without|where (?:possible|appropriate|necessary)|when (?:possible|appropriate)|over time|in time) [^,;:.]*, (?!and |or )/g;
+// How or where the thing is to be made ("a convention, negotiated under the United Nations, could
+// fill the gaps").
+const MADE_HOW_ASIDE =
+  /, (?:negotiated|adopted|agreed|established|developed|elaborated|concluded|drafted|anchored|housed|convened|set up|created|built|launched|hosted|run|managed) (?:under|within|by|at|in|on|upon|through|among|between|from|after|before|with) [^,;:.]*, (?!and |or )/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
 const PAST_TIME =
   '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';

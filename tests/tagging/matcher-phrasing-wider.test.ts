@@ -1062,6 +1062,7 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['We do not think capacity building needs a group of its own.', ['capacity-building-group:cross-cutting'], 'USA'],
     ['Argentina has floated the idea that procedural decisions could be taken by a simple majority.', ['decision-making:flexible'], 'ARG'],
     ['Kenya presented a revised version of its proposal for a global threat repository.', ['threat-repository:support'], 'KEN'],
+    ['The Russian Federation said that only a legally binding convention on international information security, negotiated under the United Nations, could fill the gaps.', ['legally-binding-instrument:support'], 'RUS', { narrative: true }],
   ],
   '"no" in what a cue skips turns it ("we see no added value in X"), save the no-objection procedure': [
     ['We see no added value in a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'GBR'],

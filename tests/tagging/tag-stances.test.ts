@@ -167,8 +167,8 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(run(doc, turns(doc, [['KEN'], ['DEU']])).stances.filter((s) => s.actors.includes(actorCode('DEU')))).toEqual([]);
   });
 
-  test('in a report, a turn may refer to what the sentence before it named, in the same paragraph only', () => {
-    const text = 'A global repository of threats drew interest. Fiji and Chile supported it.\n\nPeru supported it.';
+  test('in a report, a turn may refer to what the sentence before it named, in its paragraph or, opening a paragraph, at the end of the one before; not across a heading', () => {
+    const text = 'A global repository of threats drew interest. Fiji and Chile supported it.\n\nPeru supported it.\n\nAFTERNOON: NORMS\n\nGhana supported it.';
     const doc = makeDocument(text, 'report');
     const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
     const turn = (id: number, codes: string[], span: [number, number]): Statement => ({
@@ -178,8 +178,11 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
       span,
       sentences: [span],
     });
-    const { stances } = run(doc, [turn(1, ['FJI', 'CHL'], at('Fiji and Chile supported it.')), turn(2, ['PER'], at('Peru supported it.'))]);
-    expect(stances.map((s) => [s.actors.join('+'), `${s.issue}:${s.position}`, s.quote])).toEqual([['CHL+FJI', 'threat-repository:support', 'A global repository of threats drew interest. Fiji and Chile supported it.']]);
+    const { stances } = run(doc, [turn(1, ['FJI', 'CHL'], at('Fiji and Chile supported it.')), turn(2, ['PER'], at('Peru supported it.')), turn(3, ['GHA'], at('Ghana supported it.'))]);
+    expect(stances.map((s) => [s.actors.join('+'), `${s.issue}:${s.position}`, s.quote])).toEqual([
+      ['CHL+FJI', 'threat-repository:support', 'A global repository of threats drew interest. Fiji and Chile supported it.'],
+      ['PER', 'threat-repository:support', 'A global repository of threats drew interest. Fiji and Chile supported it.\n\nPeru supported it.'],
+    ]);
   });
 
   test('what a delegation asks to delete from a draft, "its deletion", it is against; "its retention" it supports', () => {
