@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/shared/dataset-schema';
 import { runPipeline } from '../../scripts/pipeline/run-pipeline';
+import { textWithTablesToDocx } from '../fixtures/ingest/make-pdf-docx';
 import { file, pipelineInput } from '../fixtures/ingest/pipeline-input';
 
 const BRIEF = `Comparing positions on the future mechanism
@@ -51,3 +52,14 @@ describe('a brief with a position table', () => {
     expect(dataset.statements.map((s) => s.authors.join('+'))).toEqual(['CHL', 'CUB', 'KEN']);
   });
 });
+
+describe('the same brief written in Word, its table a Word table', () => {
+  test('gives the same stances, each quoting its row', async () => {
+    const docx = await textWithTablesToDocx(BRIEF);
+    const [fromMarkdown, fromWord] = await Promise.all([file('brief.md', BRIEF), file('brief.docx', docx)].map(async (f) => (await runPipeline(pipelineInput([f]))).dataset!));
+    const held = (d: Dataset) => d.stances.map((s) => `${s.actors.join('+')} ${s.issue}:${s.position}:${JSON.stringify(s.value)}`).sort();
+    expect(held(fromWord!)).toEqual(held(fromMarkdown!));
+    expect(fromWord!.stances.find((s) => (s.actors as string[]).includes('CUB'))!.quote).toBe('| Cuba | Supports | OEWG | limited | Yes | exceptional only |');
+  });
+});
+
