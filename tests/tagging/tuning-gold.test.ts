@@ -1,4 +1,4 @@
-// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19, dev20, dev22, dev24, dev25:
+// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19, dev20, dev22, dev24, dev25, dev27:
 // written documents, each with its own sources.yaml and hand-labelled gold): floors under the
 // level reached, so a rule change that costs accuracy there fails here. The unseen sets
 // (tests/heldout, and any newer set not tuned on) are measured with `npm run eval`, never
@@ -41,10 +41,12 @@ const SETS = [
   { name: 'dev20', f1: 0.85, precision: 0.93 },
   { name: 'dev22', f1: 0.8, precision: 0.9 },
   // Tuned on in the twelfth round (0.621 and 0.846 untuned; 0.762 and 0.918 after it; 0.791 and
-  // 0.923 after the thirteenth).
-  { name: 'dev24', f1: 0.75, precision: 0.88 },
+  // 0.923 after the thirteenth; 0.852 and 0.936 after the fourteenth, which read its tables).
+  { name: 'dev24', f1: 0.82, precision: 0.9 },
   // Tuned on in the thirteenth round (0.543 and 0.912 untuned; 0.830 and 0.972 after it).
   { name: 'dev25', f1: 0.79, precision: 0.93 },
+  // Tuned on in the fourteenth round (0.660 and 0.680 untuned; 0.957 and 0.980 after it).
+  { name: 'dev27', f1: 0.92, precision: 0.95 },
 ];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
