@@ -1063,6 +1063,7 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['Argentina has floated the idea that procedural decisions could be taken by a simple majority.', ['decision-making:flexible'], 'ARG'],
     ['Kenya presented a revised version of its proposal for a global threat repository.', ['threat-repository:support'], 'KEN'],
     ['The Russian Federation said that only a legally binding convention on international information security, negotiated under the United Nations, could fill the gaps.', ['legally-binding-instrument:support'], 'RUS', { narrative: true }],
+    ['We want a small number of thematic groups, and in our view two or three would be sufficient.', ['thematic-group-count:limited', 'thematic-group-count:value:2-3'], 'GHA'],
   ],
   '"no" in what a cue skips turns it ("we see no added value in X"), save the no-objection procedure': [
     ['We see no added value in a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'GBR'],

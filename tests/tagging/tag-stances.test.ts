@@ -190,6 +190,10 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('Paragraph 16 refers to a global repository of threats. We support its retention.').map((s) => s.stance)).toEqual(['threat-repository:support']);
   });
 
+  test('a figure for the groups wins over "a small number" in the same statement', () => {
+    expect(stancesOf('We want a small number of thematic groups, and in our view two or three would be sufficient.').map((s) => s.stance)).toEqual(['thematic-group-count:value']);
+  });
+
   test('the thing named last is meant', () => {
     expect(stancesOf('Some want a new treaty, others a Programme of Action. We support it.').map((s) => s.stance)).toEqual(['mechanism-format:poa']);
   });
