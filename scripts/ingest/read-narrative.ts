@@ -9,7 +9,7 @@ import type { ActorRegistry } from './actor-registry';
 import { headerMeta } from './document-meta';
 import { lineAt, lineStarts } from './line-index';
 import { findNames, type NameMention } from './name-finder';
-import { labelAt } from './name-lines';
+import { labelAt, nameLineKind } from './name-lines';
 import { paragraphSpans } from './paragraphs';
 import { pipeTables, rowHolders } from './pipe-tables';
 import type { Reader, ReaderContext, ReaderResult } from './reader';
@@ -71,6 +71,23 @@ function lineLabel(text: string, sentence: Span, registry: ActorRegistry): NameM
 }
 const ALIGNS = /\b(?:align|associat)/i;
 
+// A heading's decoration: a rule of dashes or equals signs, Markdown's # and emphasis.
+const RULE_LINE = /^[\s\-=_*#~]+$/;
+const FIRST_PERSON = /\b(?:I|we|We|my delegation|My delegation|our delegation|Our delegation|my country|My country)\b/;
+
+/** A paragraph that is only a heading (one short line, no full stop, rules around it allowed):
+ *  the delegations it names when it is a delegation's name ("Islamic Republic of Iran",
+ *  "## Kenya"), an empty list when it is a heading of another kind, null when it is prose. */
+function headingNames(text: string, p: Span, registry: ActorRegistry): NameMention[] | null {
+  const lines = text.slice(p[0], p[1]).split('\n').filter((l) => !RULE_LINE.test(l));
+  if (lines.length !== 1) return null;
+  const line = lines[0]!.replace(/^[\s#*_]+|[\s*_]+$/g, '');
+  if (line.length === 0 || line.length > 100 || /[.!?;,]$/.test(line)) return null;
+  if (nameLineKind(line, registry) !== 'known') return /[\p{Ll}]/u.test(line) && !/^[\p{Lu}\d]/u.test(line) ? null : [];
+  const at = p[0] + text.slice(p[0], p[1]).indexOf(line);
+  return findNames(text, registry, at, at + line.length).filter((m) => registry.carriesStances(m.code));
+}
+
 export interface NarrativeOptions {
   /** A meeting summary gives each paragraph to the representative it opens with ("The
    *  representative of Kenya said ... The mechanism should ..."): a sentence that credits no
@@ -92,7 +109,30 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
   let firstCredit = -1;
   // The end of the line that a labelled note's turn runs to ("- Brazil: supports X. Also Y.").
   let labelledTo = -1;
-  for (const p of paragraphs) {
+  // The delegations the section under a heading is about ("Israel" between two rules, in a
+  // compilation of explanations of position), and whether it speaks in their own words.
+  let heading: { names: NameMention[]; ownWords: boolean; turn: Turn | null } | null = null;
+  for (const [i, p] of paragraphs.entries()) {
+    const headed = headingNames(text, p, registry);
+    if (headed) {
+      const next = paragraphs[i + 1];
+      heading = headed.length > 0 ? { names: headed, ownWords: !!next && FIRST_PERSON.test(text.slice(next[0], next[1])), turn: null } : null;
+      open = null;
+      continue;
+    }
+    if (RULE_LINE.test(text.slice(p[0], p[1]))) continue;
+    // A section in the delegation's own words ("Mr. Chair, my delegation ...") is its statement,
+    // whoever it names ("As Egypt said, ...").
+    if (heading?.ownWords) {
+      if (firstCredit < 0) firstCredit = p[0];
+      if (heading.turn) heading.turn.span = [heading.turn.span[0], p[1]];
+      else {
+        const names = heading.names.map((n) => n.text);
+        heading.turn = { speaker: names.join(', '), speakerSource: 'narrative', names, span: p, line: lineAt(starts, p[0]) };
+        turns.push(heading.turn);
+      }
+      continue;
+    }
     // A table with a row per delegation ("| Canada | opposes | PoA |"): each row is that
     // delegation's turn, and no sentence of the table is read as prose.
     const tables = pipeTables(text, p[0], p[1]);
@@ -165,6 +205,14 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
         } else if (open && ((wholeParagraphs && openIn === p[0]) || ANAPHOR.test(text.slice(span[0], span[1]).trimStart()) || SAID_AGAIN.test(text.slice(span[0], span[1])))) {
           open.span = [open.span[0], trimmed[1]];
           openIn = p[0];
+        } else if (heading) {
+          // Under a delegation's heading, what no one else is credited with is the delegation's.
+          if (!heading.turn || open !== heading.turn) {
+            const names = heading.names.map((n) => n.text);
+            heading.turn = { speaker: names.join(', '), speakerSource: 'narrative', names, span: trimmed, line: lineAt(starts, trimmed[0]) };
+            turns.push(heading.turn);
+          } else heading.turn.span = [heading.turn.span[0], trimmed[1]];
+          open = heading.turn;
         } else {
           open = null;
         }

@@ -349,3 +349,31 @@ describe('readNarrative(text): analysts\' ways of reporting', () => {
   });
 });
 
+describe('readNarrative(text) on sections headed by a delegation\'s name', () => {
+  test('a section in the delegation\'s own words is its turn, whoever it names; a heading of another kind ends it', () => {
+    const text = [
+      'Explanations of position after the adoption of the report',
+      '-----\nIslamic Republic of Iran\n-----',
+      'Mr. Chair, my delegation joined the consensus.',
+      'As Egypt said, capacity building deserves a group of its own.',
+      '## Canada',
+      'We support hybrid meetings.',
+      'CLOSING OF THE MEETING',
+      'The Chair thanked delegations.',
+    ].join('\n\n');
+    expect(read(text).map((t) => [t.names, t.text])).toEqual([
+      [['Islamic Republic of Iran'], 'Mr. Chair, my delegation joined the consensus.\n\nAs Egypt said, capacity building deserves a group of its own.'],
+      [['Canada'], 'We support hybrid meetings.'],
+    ]);
+  });
+
+  test('in a section in reported speech, what no one else is credited with is the heading\'s delegation\'s', () => {
+    const text = '## Kenya\n\nKenya proposed a global repository of threats. Nigeria backed it.\n\nA voluntary repository would help small States.';
+    expect(read(text).map((t) => [t.names, t.text])).toEqual([
+      [['Kenya'], 'Kenya proposed a global repository of threats.'],
+      [['Nigeria'], 'Nigeria backed it.'],
+      [['Kenya'], 'A voluntary repository would help small States.'],
+    ]);
+  });
+});
+
