@@ -1065,6 +1065,17 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['The Russian Federation said that only a legally binding convention on international information security, negotiated under the United Nations, could fill the gaps.', ['legally-binding-instrument:support'], 'RUS', { narrative: true }],
     ['We want a small number of thematic groups, and in our view two or three would be sufficient.', ['thematic-group-count:limited', 'thematic-group-count:value:2-3'], 'GHA'],
   ],
+  'formal registers: what is not the priority, one delegation alone, a capacity-building function within the UN, a real voice, rules developed further, the topics of a parallel process and of the Working Group made permanent': [
+    ['France does not believe that the priority today is to negotiate new norms, still less a new treaty.', ['legally-binding-instrument:oppose', 'norms-development:implement-existing'], 'FRA'],
+    ['Canada does not accept that one delegation alone can decide which organizations may attend our meetings.', ['stakeholder-veto:oppose'], 'CAN'],
+    ['The Arab Group supports the idea of a capacity-building function within the United Nations itself.', ['capacity-building-coordination:support'], 'ARAB-GROUP'],
+    ['Stakeholders, including the technical community, must have a real voice, even if they do not have a vote.', ['stakeholder-participation:expand'], 'CAN'],
+    ['The rules of responsible behaviour need to be developed further.', ['norms-development:develop-new'], 'RUS'],
+    ['China does not see why a parallel process should be launched while the Group is still carrying out its mandate.', ['mechanism-format:oewg'], 'CHN'],
+    ['We would prefer that the present Working Group itself become the permanent mechanism after 2025.', ['mechanism-format:oewg'], 'IRN'],
+    ['We are not persuaded that a new United Nations body or fund for capacity-building is needed.', ['capacity-building-coordination:oppose'], 'USA'],
+    ['Objections of that kind, raised by a single delegation and without justification, should not have the final word.', ['stakeholder-veto:oppose'], 'FRA'],
+  ],
   '"no" in what a cue skips turns it ("we see no added value in X"), save the no-objection procedure': [
     ['We see no added value in a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'GBR'],
     ['We see no merit in a Programme of Action.', ['mechanism-format:oewg'], 'RUS'],
