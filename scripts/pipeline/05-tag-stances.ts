@@ -139,6 +139,7 @@ export function tagStances(input: TagInput): TagResult {
     const authors: string[] = [...new Set(st.authors)].filter((a) => input.registry.carriesStances(a)).sort();
     if (authors.length === 0) continue;
     const narrative = st.speakerSource === 'narrative';
+    const group = authors.every((a) => input.registry.byCode(a)?.kind === 'group');
 
     const hits: LocatedHit[] = [];
     const self = new Set(authors);
@@ -150,7 +151,7 @@ export function tagStances(input: TagInput): TagResult {
     for (const span of tableRow ? [] : st.sentences) {
       const sentence = doc.text.slice(span[0], span[1]);
       const mentions = sentenceMentions(sentence, resolve, input.registry, narrative);
-      const ctx = { self, date: st.date, narrative };
+      const ctx = { self, date: st.date, narrative, group };
       const here: Sentence = { span, sentence, mentions };
       const found = matchPatternText(cb, sentence, textOf(here, self), ctx);
       for (const h of found) hits.push({ ...h, holders: authors, span });

@@ -45,6 +45,8 @@ export interface SentenceContext {
   date: string | null;
   /** Reported speech: a sentence opening "These delegations ..." / "They ..." speaks for the authors. */
   narrative?: boolean;
+  /** A group's statement: "The Group believes ...", "The Movement supports ..." is its voice. */
+  group?: boolean;
   /** What "it", "such a tool" or "this proposal" stand for (anaphora.ts): the sentence is read
    *  with the thing in their place, for its issue's cues only. */
   referent?: Referent;
@@ -58,6 +60,12 @@ const ANAPHOR = new RegExp(
   `^ (?:(?:${GOING_ON_CONNECTIVES.join('|')}),? )?(?:${GOING_ON_SUBJECTS.join('|')}|` +
     '(?:these|those|this|that|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|both|it),? ',
 );
+
+// In a group's statement, the group naming itself before a verb of stance ("The Group believes
+// that three groups ...", "The Union supports ..."); not "the Group" as the Working Group, which
+// believes and supports nothing.
+const GROUP_SPEAKING =
+  / the (?:group|movement|union|community|forum|alliance|coalition)(?= (?:(?:also|further|firmly|strongly|fully|therefore|again|continues to|would|would also|will|can|could|remains|is) )*(?:believes|supports|welcomes|calls|favours|favors|prefers|reiterates|reaffirms|stresses|underlines|emphasi[sz]es|considers|is of the view|welcome|support|opposes|rejects|wishes|hopes|wants|proposes|recommends|is convinced|sees|attaches|looks forward|urges|encourages|notes|takes note|is ready|stands ready|is open|is not convinced)\b)/g;
 
 // In a report, the representative's own delegation, wherever in the sentence ("She said her
 // delegation would support ...").
@@ -127,6 +135,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
 
 function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext): Hit[] {
   let text = normalised;
+  if (ctx.group) text = text.replace(GROUP_SPEAKING, ' @self');
   if (ctx.narrative) text = presentTense(text.replace(OPPOSING_ASIDE, ' ').replace(NAMED_AMONG, '@self').replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ').replace(SUBJECT_AGAIN, '$1@self '));
   if (ctx.referent) {
     if (firstReference(text) < 0) return [];

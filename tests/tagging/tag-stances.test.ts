@@ -190,6 +190,12 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('Paragraph 16 refers to a global repository of threats. We support its retention.').map((s) => s.stance)).toEqual(['threat-repository:support']);
   });
 
+  test('in a group\'s statement, "The Group believes ..." is the group speaking; in a state\'s, it is not the speaker', () => {
+    const text = 'The Group supports the establishment of the global threat repository proposed by Kenya.';
+    expect(stancesOf(text, 'AFRICAN-GROUP').map((s) => s.stance)).toEqual(['threat-repository:support']);
+    expect(stancesOf(text, 'GHA')).toEqual([]);
+  });
+
   test('a figure for the groups wins over "a small number" in the same statement', () => {
     expect(stancesOf('We want a small number of thematic groups, and in our view two or three would be sufficient.').map((s) => s.stance)).toEqual(['thematic-group-count:value']);
   });
