@@ -1076,6 +1076,13 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['We are not persuaded that a new United Nations body or fund for capacity-building is needed.', ['capacity-building-coordination:oppose'], 'USA'],
     ['Objections of that kind, raised by a single delegation and without justification, should not have the final word.', ['stakeholder-veto:oppose'], 'FRA'],
   ],
+  'transcripts and statements: the right to object to an organization, an objection overcome, a vote far after consensus fails, the sessions of the mechanism held in New York': [
+    ['The right of each state to object to an organization must be kept in the new modalities.', ['stakeholder-veto:support'], 'RUS'],
+    ['We would like an accreditation procedure in which an objection can be overcome by a decision of the plenary.', ['stakeholder-veto:oppose'], 'NLD'],
+    ['If consensus cannot be reached on procedural matters, there must be a way forward, including a vote.', ['decision-making:flexible'], 'NLD'],
+    ['We see merit in continuing to hold the sessions of the mechanism in New York.', ['meeting-venue:new-york'], 'IND'],
+    ['We would like the groups to be cross-cutting, built around outcomes rather than pillars.', ['thematic-group-structure:cross-cutting'], 'GBR'],
+  ],
   '"no" in what a cue skips turns it ("we see no added value in X"), save the no-objection procedure': [
     ['We see no added value in a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'GBR'],
     ['We see no merit in a Programme of Action.', ['mechanism-format:oewg'], 'RUS'],
