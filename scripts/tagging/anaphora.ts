@@ -17,7 +17,13 @@ const OBJECT_IT =
 const RULE_IT_OUT = / (rule|rules|ruled|ruling) it out(?![a-z0-9@'_])/g;
 const ITS_NOUN = / its (establishment|creation|development|negotiation|elaboration|adoption|launch|operationalisation|operationalization|conclusion|deletion|removal|retention|inclusion|reinstatement)(?![a-z0-9@'_])/g;
 const THINGS = '(?:tool|body|repository|database|instrument|treaty|convention|platform|idea|proposal|initiative|suggestion|concept|undertaking|project)';
-const THIS_THING = new RegExp(` (?:such an?|this|that) ${THINGS}(?![a-z0-9@'_])`, 'g');
+// "The proposal was supported by ...", "Ghana backed the idea": a proposal, idea or initiative
+// named by "the" alone, as what a stance is taken on (not "the proposal to/for/of ...", which
+// says what it is, and not "the proposal had not gathered support", a fact about it).
+const STANCE_VERB = '(?:support|supports|supported|back|backs|backed|endorse|endorses|endorsed|welcome|welcomes|welcomed|oppose|opposes|opposed|reject|rejects|rejected|favour|favours|favoured|favor|favors|favored|echo|echoes|echoed|second|seconds|seconded|share|shares|shared)';
+const THE_THING = `the (?:proposal|idea|initiative|suggestion)(?= (?:was|were|is|has been|had been) (?:also |widely |strongly |broadly )?${STANCE_VERB} by )`;
+const THING_TAKEN_UP = `(?<= ${STANCE_VERB}) the (?:proposal|idea|initiative|suggestion)(?= *[.,;]| (?:and|but|as|which|while|because|since)(?![a-z0-9@'_]))`;
+const THIS_THING = new RegExp(` (?:(?:such an?|this|that) ${THINGS}|${THE_THING})(?![a-z0-9@'_])|${THING_TAKEN_UP}`, 'g');
 const ANY = new RegExp(`${OBJECT_IT.source}|${RULE_IT_OUT.source}|${ITS_NOUN.source}|${THIS_THING.source}`);
 
 /** Where the first reference to something named before is in `text`, or -1. */
@@ -31,7 +37,7 @@ export function firstReference(text: string): number {
 export function mayRefer(sentence: string): boolean {
   return MAY_REFER.test(sentence);
 }
-const MAY_REFER = new RegExp(`\\bits?\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b`, 'i');
+const MAY_REFER = new RegExp(`\\bits?\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b|\\bthe\\s+(?:proposal|idea|initiative|suggestion)\\b`, 'i');
 
 // A thing named as the alternative turned down ("an open-ended body, rather than the programme
 // of action") is not what a later "we can support it" stands for.

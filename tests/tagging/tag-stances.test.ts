@@ -200,6 +200,12 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('We want a small number of thematic groups, and in our view two or three would be sufficient.').map((s) => s.stance)).toEqual(['thematic-group-count:value']);
   });
 
+  test('"the proposal" taken up by a verb of stance, or said to be supported by someone, is the thing named before; a fact about it is not', () => {
+    expect(stancesOf('Kenya has proposed a global repository of threats. We support the proposal.').map((s) => s.stance)).toEqual(['threat-repository:support']);
+    expect(stancesOf('Kenya has proposed a global repository of threats. The proposal was supported by Germany.', 'DEU').map((s) => s.stance)).toEqual(['threat-repository:support']);
+    expect(stancesOf('Kenya has proposed a global repository of threats. We regret that the proposal has not gathered support.')).toEqual([]);
+  });
+
   test('the thing named last is meant', () => {
     expect(stancesOf('Some want a new treaty, others a Programme of Action. We support it.').map((s) => s.stance)).toEqual(['mechanism-format:poa']);
   });
