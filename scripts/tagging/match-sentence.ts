@@ -251,7 +251,8 @@ function withoutAsides(text: string): string {
     .replace(EXAMPLES_ASIDE, (aside) => (aside.includes('@self') ? aside : ' '))
     .replace(CONDITION_ASIDE, ' ')
     .replace(CIRCUMSTANCE_ASIDE, ' ')
-    .replace(MADE_HOW_ASIDE, ' ');
+    .replace(MADE_HOW_ASIDE, ' ')
+    .replace(QUALIFIER_ASIDE, ' ');
 }
 
 // Set off by commas, or by one comma at the end of the sentence ("its proposal for a repository,
@@ -270,6 +271,9 @@ const CIRCUMSTANCE_ASIDE =
 // fill the gaps").
 const MADE_HOW_ASIDE =
   /, (?:negotiated|adopted|agreed|established|developed|elaborated|concluded|drafted|anchored|housed|convened|set up|created|built|launched|hosted|run|managed) (?:under|within|by|at|in|on|upon|through|among|between|from|after|before|with) [^,;:.]*, (?!and |or )/g;
+// A qualifier set off by commas ("an objection by a single State should not, on its own, be
+// sufficient").
+const QUALIFIER_ASIDE = /, (?:on (?:its|their) own|by (?:itself|themselves)|alone|in (?:itself|themselves)|as such|per se|of course|in principle),(?= )/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
 const PAST_TIME =
   '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';

@@ -1082,6 +1082,9 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['If consensus cannot be reached on procedural matters, there must be a way forward, including a vote.', ['decision-making:flexible'], 'NLD'],
     ['We see merit in continuing to hold the sessions of the mechanism in New York.', ['meeting-venue:new-york'], 'IND'],
     ['We would like the groups to be cross-cutting, built around outcomes rather than pillars.', ['thematic-group-structure:cross-cutting'], 'GBR'],
+    ['My country believes that a legally binding international instrument, negotiated under the auspices of the United Nations, is the only guarantee against the militarisation of cyberspace.', ['legally-binding-instrument:support'], 'SYR'],
+    ['Thailand indicated its readiness to consider, in the longer term, whether binding commitments might be useful.', ['legally-binding-instrument:open'], 'THA', { narrative: true }],
+    ['An objection by a single State should not, on its own, be sufficient to exclude an accredited organisation.', ['stakeholder-veto:oppose'], 'NGA'],
   ],
   '"no" in what a cue skips turns it ("we see no added value in X"), save the no-objection procedure': [
     ['We see no added value in a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'GBR'],
