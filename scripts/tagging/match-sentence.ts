@@ -272,8 +272,8 @@ const CIRCUMSTANCE_ASIDE =
 const MADE_HOW_ASIDE =
   /, (?:negotiated|adopted|agreed|established|developed|elaborated|concluded|drafted|anchored|housed|convened|set up|created|built|launched|hosted|run|managed) (?:under|within|by|at|in|on|upon|through|among|between|from|after|before|with) [^,;:.]*, (?!and |or )/g;
 // A qualifier set off by commas ("an objection by a single State should not, on its own, be
-// sufficient").
-const QUALIFIER_ASIDE = /, (?:on (?:its|their) own|by (?:itself|themselves)|alone|in (?:itself|themselves)|as such|per se|of course|in principle),(?= )/g;
+// sufficient"; "the groups, whatever their number, will be organised around ...").
+const QUALIFIER_ASIDE = /, (?:on (?:its|their) own|by (?:itself|themselves)|alone|in (?:itself|themselves)|as such|per se|of course|in principle|whatever (?:its|their) (?:number|name|form|format|shape|size)),(?= )/g;
 const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
 const PAST_TIME =
   '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';

@@ -1085,6 +1085,9 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['My country believes that a legally binding international instrument, negotiated under the auspices of the United Nations, is the only guarantee against the militarisation of cyberspace.', ['legally-binding-instrument:support'], 'SYR'],
     ['Thailand indicated its readiness to consider, in the longer term, whether binding commitments might be useful.', ['legally-binding-instrument:open'], 'THA', { narrative: true }],
     ['An objection by a single State should not, on its own, be sufficient to exclude an accredited organisation.', ['stakeholder-veto:oppose'], 'NGA'],
+    ['We are less certain that international law requires a stand-alone group.', ['international-law-group:integrated'], 'IND'],
+    ['Nigeria hopes that the thematic groups, whatever their number, will be organised around practical problems shared by all regions.', ['thematic-group-structure:cross-cutting'], 'NGA'],
+    ['We want sessions to rotate among the different regions.', ['meeting-venue:rotate'], 'BGD'],
   ],
   '"no" in what a cue skips turns it ("we see no added value in X"), save the no-objection procedure': [
     ['We see no added value in a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'GBR'],
