@@ -11,11 +11,10 @@ import type { ActorRegistry } from '../ingest/actor-registry';
 import { nameResolver, sentenceMentions, type Mention } from '../tagging/actor-mentions';
 import { firstReference, lastNamed, mayRefer, type Referent } from '../tagging/anaphora';
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
-import type { Hit } from '../tagging/match-sentence';
 import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
 import { echoedStances, echoIn, sameViewIn, type Echo } from '../tagging/echoes';
-import { issuesTouched, matchPatternText, matchSentence, patternText } from '../tagging/match-sentence';
-import { cellReadings, columnTopic, namedPosition } from '../tagging/table-readings';
+import { matchPatternText, patternText } from '../tagging/match-sentence';
+import { tableRowHits } from '../tagging/table-row-hits';
 import { tableRowAt } from '../ingest/pipe-tables';
 import type { Problem } from './types';
 import { paragraphStart } from '../ingest/paragraphs';
@@ -83,48 +82,6 @@ function sentencesBefore(text: string, at: number, resolve: ReturnType<typeof na
     });
 }
 
-/** A delegation's row of a position table. A column is about the issues its heading touches
- *  (or, under a heading such as "Vehicle" that names none, those its cells name). A cell that
- *  names one of their positions outright ("PoA", "open", "limited") holds it; another is read as
- *  the sentence it stands for (table-readings.ts). */
-function tableRowHits(cb: CompiledCodebook, { table, row }: NonNullable<ReturnType<typeof tableRowAt>>, ctx: { self: ReadonlySet<string>; date: string | null }): Hit[] {
-  const hits: Hit[] = [];
-  for (let c = 1; c < row.cells.length; c++) {
-    const header = table.header.cells[c]?.text ?? '';
-    const cell = row.cells[c]!.text;
-    const readings = cellReadings(header, cell);
-    if (readings.length === 0) continue;
-    const issues = columnIssues(cb, header, table.rows.map((r) => r.cells[c]?.text ?? ''));
-    const named = cb.issues.filter((i) => issues.has(i.id)).flatMap((i) => {
-      const position = namedPosition(cell, i.positions);
-      return position ? [{ issue: i.id, position, value: null, rule: 'table-cell', confidence: TABLE_CELL_CONFIDENCE }] : [];
-    });
-    // The first reading that says something, in the order table-readings.ts gives them; a
-    // position the cell names outright when none does.
-    const read = readings.map((r) => matchSentence(cb, r, [], { ...ctx, narrative: false }).filter((h) => issues.has(h.issue))).find((found) => found.length > 0);
-    hits.push(...(read ?? named));
-  }
-  return hits;
-}
-
-/** A cell's word is the brief's summary of what the delegation said: as firm as a plain cue. */
-const TABLE_CELL_CONFIDENCE = 0.8;
-
-/** The issues a column is about: those its heading touches, the closest to the heading's words
- *  when several are ("Separate CB group" is capacity-building-group, not its coordination); under
- *  a heading that touches none, those its cells touch. */
-function columnIssues(cb: CompiledCodebook, header: string, cells: string[]): Set<string> {
-  const topic = columnTopic(header);
-  const byHeading = [...issuesTouched(cb, topic)];
-  if (byHeading.length === 0) return new Set(cells.flatMap((cell) => [...issuesTouched(cb, cell)]));
-  const words = new Set(topic.split(/[^a-z]+/).map(stem));
-  const overlap = (id: string) => id.split('-').filter((w) => words.has(stem(w))).length;
-  const best = Math.max(...byHeading.map(overlap));
-  return new Set(byHeading.filter((id) => overlap(id) === best));
-}
-
-const stem = (word: string) => word.replace(/s$/, '');
-
 export function tagStances(input: TagInput): TagResult {
   const cb = compiledCodebook(input.codebook);
   const resolve = nameResolver(input.registry);
@@ -144,7 +101,7 @@ export function tagStances(input: TagInput): TagResult {
     const hits: LocatedHit[] = [];
     const self = new Set(authors);
     // A report's turn may refer to what the sentence before it named ("The repository drew
-    // interest. Fiji and Chile supported it."), in the same paragraph.
+    // interest. Fiji and Chile supported it."): see sentencesBefore.
     const earlier: Sentence[] = narrative ? sentencesBefore(doc.text, st.span[0], resolve, input.registry) : [];
     const tableRow = narrative ? tableRowAt(doc.text, st.span[0]) : null;
     if (tableRow) hits.push(...tableRowHits(cb, tableRow, { self, date: st.date }).map((h) => ({ ...h, holders: authors, span: st.span })));
