@@ -1,4 +1,4 @@
-// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19, dev20, dev22, dev24, dev25, dev27:
+// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19, dev20, dev22, dev24, dev25, dev27, dev28:
 // written documents, each with its own sources.yaml and hand-labelled gold): floors under the
 // level reached, so a rule change that costs accuracy there fails here. The unseen sets
 // (tests/heldout, and any newer set not tuned on) are measured with `npm run eval`, never
@@ -47,6 +47,8 @@ const SETS = [
   { name: 'dev25', f1: 0.79, precision: 0.93 },
   // Tuned on in the fourteenth round (0.660 and 0.680 untuned; 0.957 and 0.980 after it).
   { name: 'dev27', f1: 0.92, precision: 0.95 },
+  // Tuned on in the fourteenth round (0.794 and 0.949 untuned; 0.936 and 0.986 after it).
+  { name: 'dev28', f1: 0.9, precision: 0.95 },
 ];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
