@@ -88,6 +88,11 @@ function headingNames(text: string, p: Span, registry: ActorRegistry): NameMenti
   return findNames(text, registry, at, at + line.length).filter((m) => registry.carriesStances(m.code));
 }
 
+/** The turn of the delegations `names`, over `span`. */
+function turnOf(names: string[], span: Span, starts: number[]): Turn {
+  return { speaker: names.join(', '), speakerSource: 'narrative', names, span, line: lineAt(starts, span[0]) };
+}
+
 export interface NarrativeOptions {
   /** A meeting summary gives each paragraph to the representative it opens with ("The
    *  representative of Kenya said ... The mechanism should ..."): a sentence that credits no
@@ -126,11 +131,7 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
     if (heading?.ownWords) {
       if (firstCredit < 0) firstCredit = p[0];
       if (heading.turn) heading.turn.span = [heading.turn.span[0], p[1]];
-      else {
-        const names = heading.names.map((n) => n.text);
-        heading.turn = { speaker: names.join(', '), speakerSource: 'narrative', names, span: p, line: lineAt(starts, p[0]) };
-        turns.push(heading.turn);
-      }
+      else turns.push((heading.turn = turnOf(heading.names.map((n) => n.text), p, starts)));
       continue;
     }
     // A table with a row per delegation ("| Canada | opposes | PoA |"): each row is that
@@ -142,7 +143,7 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
         const names = rowHolders(text, row, registry);
         if (names.length === 0) continue;
         if (firstCredit < 0) firstCredit = p[0];
-        turns.push({ speaker: names.map((n) => n.text).join(', '), speakerSource: 'narrative', names: names.map((n) => n.text), span: row.span, line: lineAt(starts, row.span[0]) });
+        turns.push(turnOf(names.map((n) => n.text), row.span, starts));
       }
     }
     const inTable = (s: Span) => tables.some((t) => s[1] > t.header.span[0] && s[0] < t.rows[t.rows.length - 1]!.span[1]);
@@ -153,8 +154,7 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
         const end = sentence[1] - (/\s*$/.exec(text.slice(sentence[0], sentence[1]))![0].length);
         if (labelled) {
           if (firstCredit < 0) firstCredit = p[0];
-          const names = labelled.map((n) => n.text);
-          open = { speaker: names.join(', '), speakerSource: 'narrative', names, span: [sentence[0], end], line: lineAt(starts, sentence[0]) };
+          open = turnOf(labelled.map((n) => n.text), [sentence[0], end], starts);
           turns.push(open);
           openIn = p[0];
           const lineEnd = text.indexOf('\n', sentence[0]);
@@ -207,11 +207,8 @@ function narrativeTurns(text: string, { registry }: ReaderContext, { wholeParagr
           openIn = p[0];
         } else if (heading) {
           // Under a delegation's heading, what no one else is credited with is the delegation's.
-          if (!heading.turn || open !== heading.turn) {
-            const names = heading.names.map((n) => n.text);
-            heading.turn = { speaker: names.join(', '), speakerSource: 'narrative', names, span: trimmed, line: lineAt(starts, trimmed[0]) };
-            turns.push(heading.turn);
-          } else heading.turn.span = [heading.turn.span[0], trimmed[1]];
+          if (!heading.turn || open !== heading.turn) turns.push((heading.turn = turnOf(heading.names.map((n) => n.text), trimmed, starts)));
+          else heading.turn.span = [heading.turn.span[0], trimmed[1]];
           open = heading.turn;
         } else {
           open = null;

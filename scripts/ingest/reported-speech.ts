@@ -29,7 +29,7 @@ const REPORTING = new RegExp(
     // -red: "preferred", "referred"; -ing: "insisting", "repeating" (a participle clause).
     ')\\b|(?<![-\\p{L}])(?:would like|said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|took up|takes? up|went (?:a step |one step )?further|go(?:es)? (?:a step )?further|returned to|sided (?:firmly )?with|made (?:clear|the case|it clear)|made (?:the|a|this|that|its|his|her) (?:[a-z]+ )?(?:point|case|argument|plea|appeal)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance|view)|(?:was|were|is|are|remained|remains|has been|have been|had been) (?:the )?(?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|most|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|content|satisfied|pleased|unhappy|dissatisfied|unconvinced|convinced|insistent|vocal|outspoken|forceful|(?:not )?persuaded)|would (?:also |rather |much )?have liked|(?:put|puts|placed|places|laid|lays) (?:(?:the|an|a|particular|special|great|strong|more|its|their) )*(?:emphasis|stress|accent|premium) on)\\b' +
     // An analyst's possessive: "Thailand's call for four groups", "Türkiye's preference for none".
-    "|[’'](?:s) (?:call|calls|preference|insistence|push|plea|demand|demands) (?:for|on)\\b",
+    "|[’']s (?:call|calls|preference|insistence|push|plea|demand|demands) (?:for|on)\\b",
   'gu',
 );
 

@@ -346,10 +346,8 @@ function isQuestion(sentence: string): boolean {
 /** Whether the sentence, as written (names not replaced), touches some issue's topic or
  *  the words of a known proposal: a sentence that touches none yields nothing. */
 function touchesTopic(cb: CompiledCodebook, sentence: string): boolean {
-  const plain = ' ' + normaliseText(sentence) + ' ';
-  const words = wordsOf(cb.lexicon, plain);
-  const topical = candidates(cb.topicIndex, words);
-  for (const [k, issue] of cb.issues.entries()) if (!issue.topic || (topical[k] && containsAll(plain, words, issue.topicNeeds) && issue.topic.test(plain))) return true;
+  const { plain, words, touches } = topicsOf(cb, sentence);
+  if (cb.issues.some((_, k) => touches(k))) return true;
   // Names are not resolved yet: a proposal's actor placeholders (@...) are not among its `need`.
   const proposed = candidates(cb.proposalIndex, words);
   return cb.proposals.some((p, k) => proposed[k] && containsAll(plain, words, p.need));
@@ -357,10 +355,20 @@ function touchesTopic(cb: CompiledCodebook, sentence: string): boolean {
 
 /** The issues whose topic the text, as written, touches (an issue without a topic always). */
 export function issuesTouched(cb: CompiledCodebook, text: string): Set<string> {
+  const { touches } = topicsOf(cb, text);
+  return new Set(cb.issues.filter((_, k) => touches(k)).map((i) => i.id));
+}
+
+/** The text as the topics read it, and whether it touches the k-th issue's topic. */
+function topicsOf(cb: CompiledCodebook, text: string) {
   const plain = ' ' + normaliseText(text) + ' ';
   const words = wordsOf(cb.lexicon, plain);
   const topical = candidates(cb.topicIndex, words);
-  return new Set(cb.issues.filter((issue, k) => !issue.topic || (topical[k] && containsAll(plain, words, issue.topicNeeds) && issue.topic.test(plain))).map((i) => i.id));
+  const touches = (k: number) => {
+    const issue = cb.issues[k]!;
+    return !issue.topic || (topical[k] === 1 && containsAll(plain, words, issue.topicNeeds) && issue.topic.test(plain));
+  };
+  return { plain, words, touches };
 }
 
 /** Whether span `a` lies inside the longer span `b`. */
