@@ -1088,6 +1088,8 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['We are less certain that international law requires a stand-alone group.', ['international-law-group:integrated'], 'IND'],
     ['Nigeria hopes that the thematic groups, whatever their number, will be organised around practical problems shared by all regions.', ['thematic-group-structure:cross-cutting'], 'NGA'],
     ['We want sessions to rotate among the different regions.', ['meeting-venue:rotate'], 'BGD'],
+    ['We would also welcome a dedicated group on international law, where the national positions of other States can be discussed in depth.', ['international-law-group:dedicated'], 'CMR'],
+    ['On paragraph 39, we would not be in favour of moving sessions away from New York, where most small delegations are represented.', ['meeting-venue:new-york'], 'LKA'],
   ],
   '"no" in what a cue skips turns it ("we see no added value in X"), save the no-objection procedure': [
     ['We see no added value in a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'GBR'],
