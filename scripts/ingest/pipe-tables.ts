@@ -7,7 +7,7 @@
 import type { Span } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
 import { findNames, type NameMention } from './name-finder';
-import { lineSpans, paragraphStart } from './paragraphs';
+import { lineSpans } from './paragraphs';
 
 export interface TableCell {
   /** The cell's text, trimmed (Markdown emphasis kept). */
@@ -71,16 +71,9 @@ export function rowHolders(text: string, row: TableRow, registry: ActorRegistry)
   return first ? findNames(text, registry, first.span[0], first.span[1]).filter((m) => registry.carriesStances(m.code)) : [];
 }
 
-/** The table whose body holds the row starting at `rowStart`, with that row; null when there is none. */
-export function tableRowAt(text: string, rowStart: number): { table: PipeTable; row: TableRow } | null {
-  if (!ROW.test(text.slice(rowStart, rowStart + 8))) return null;
-  // A table lies within one paragraph (a run of non-blank lines).
-  const blank = /\n[ \t]*(?:\n|$)/g;
-  blank.lastIndex = rowStart;
-  const to = blank.exec(text)?.index ?? text.length;
-  for (const table of pipeTables(text, paragraphStart(text, rowStart), to)) {
-    const row = table.rows.find((r) => r.span[0] === rowStart);
-    if (row) return { table, row };
-  }
-  return null;
+/** Every body row of `text`'s pipe tables, by where it starts, with its table. */
+export function tableRowsByStart(text: string): Map<number, { table: PipeTable; row: TableRow }> {
+  const out = new Map<number, { table: PipeTable; row: TableRow }>();
+  for (const table of pipeTables(text)) for (const row of table.rows) out.set(row.span[0], { table, row });
+  return out;
 }

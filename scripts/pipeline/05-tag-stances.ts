@@ -14,8 +14,8 @@ import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
 import { echoedStances, echoIn, sameViewIn, type Echo } from '../tagging/echoes';
 import { matchPatternText, patternText } from '../tagging/match-sentence';
-import { tableRowHits } from '../tagging/table-row-hits';
-import { tableRowAt } from '../ingest/pipe-tables';
+import { tableColumns, tableRowHits } from '../tagging/table-row-hits';
+import { tableRowsByStart, type PipeTable, type TableRow } from '../ingest/pipe-tables';
 import type { Problem } from './types';
 import { paragraphStart } from '../ingest/paragraphs';
 import { sentenceSpans } from '../ingest/sentence-spans';
@@ -89,6 +89,9 @@ export function tagStances(input: TagInput): TagResult {
   const issueOrder = cb.issues.map((i) => i.id);
   const stances: Stance[] = [];
   const echoes: Echo[] = [];
+  // A document's table rows, and each table's columns, found once (most documents have none).
+  const tableRows = new Map<string, Map<number, { table: PipeTable; row: TableRow }>>();
+  const columns = new Map<PipeTable, Set<string>[]>();
 
   for (const st of input.statements) {
     const doc = docs.get(st.document);
@@ -103,8 +106,14 @@ export function tagStances(input: TagInput): TagResult {
     // A report's turn may refer to what the sentence before it named ("The repository drew
     // interest. Fiji and Chile supported it."): see sentencesBefore.
     const earlier: Sentence[] = narrative ? sentencesBefore(doc.text, st.span[0], resolve, input.registry) : [];
-    const tableRow = narrative ? tableRowAt(doc.text, st.span[0]) : null;
-    if (tableRow) hits.push(...tableRowHits(cb, tableRow, { self, date: st.date }).map((h) => ({ ...h, holders: authors, span: st.span })));
+    let rows = tableRows.get(doc.id);
+    if (narrative && !rows) tableRows.set(doc.id, (rows = tableRowsByStart(doc.text)));
+    const tableRow = narrative ? rows!.get(st.span[0]) : undefined;
+    if (tableRow) {
+      let cols = columns.get(tableRow.table);
+      if (!cols) columns.set(tableRow.table, (cols = tableColumns(cb, tableRow.table)));
+      hits.push(...tableRowHits(cb, tableRow.table, tableRow.row, cols, { self, date: st.date }).map((h) => ({ ...h, holders: authors, span: st.span })));
+    }
     for (const span of tableRow ? [] : st.sentences) {
       const sentence = doc.text.slice(span[0], span[1]);
       const mentions = sentenceMentions(sentence, resolve, input.registry, narrative);

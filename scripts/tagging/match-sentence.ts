@@ -302,9 +302,12 @@ const DRAFT_WORDING =
 /** `text` with "the (maker's) proposal to establish" and the like taken out, so that what is
  *  said of the proposal is said of the thing proposed. */
 function withoutProposalFrame(text: string): string {
-  return /proposal|idea|initiative|suggestion|call|plan|concept/.test(text) ? text.replace(PROPOSAL_FRAME, ' $1 ') : text;
+  return PROPOSAL_NOUN.test(text) ? text.replace(PROPOSAL_FRAME, ' $1 ') : text;
 }
 
+// What every frame has, asked first: the frame itself is a long pattern, and most sentences
+// with "call" or "plan" in them have no proposal in them.
+const PROPOSAL_NOUN = / (?:proposal|idea|initiative|suggestion|call|plan|concept)(?:,? (?:to|for|of|on) | (?:made|put|presented|tabled|advanced|submitted|by|from) )/;
 const MAKERS = "@\\w+(?: 's)?(?:(?: ,| and|, and) @\\w+(?: 's)?)*";
 // Only after a verb of stance: "recalled the proposal by Mexico for four groups" holds nothing.
 const STANCE_ON =

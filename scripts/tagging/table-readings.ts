@@ -24,7 +24,7 @@ const VERDICTS: [RegExp, (topic: string) => string[]][] = [
 const SILENT = /^(?:[-–—‐?]+|n\/?a|none stated|not (?:stated|known|clear)|unclear|unknown|undecided|no (?:clear )?(?:position|view|statement)|tbd|\.{3}|…)$/i;
 
 // A cell that opens with what the delegation does ("Supports wider access", "rejects the PoA").
-const VERB_FIRST = /^(?:supports?|opposes?|rejects?|wants?|favou?rs?|prefers?|backs?|accepts?|calls? for|insists? on|seeks?|opposed to|open to|against|no preference|prefers?|would|could|can|cannot|does not|is|are)\b/i;
+const VERB_FIRST = /^(?:supports?|opposes?|rejects?|wants?|favou?rs?|prefers?|backs?|accepts?|calls? for|insists? on|seeks?|opposed to|open to|against|no preference|would|could|can|cannot|does not|is|are)\b/i;
 
 /** The column heading as the cues read a topic: emphasis dropped, abbreviations spelled out. */
 export function columnTopic(header: string): string {

@@ -5,24 +5,28 @@ import type { CompiledCodebook } from './compile-codebook';
 import { issuesTouched, matchSentence, type Hit } from './match-sentence';
 import { cellReadings, columnTopic, namedPosition } from './table-readings';
 
-/** A delegation's row of a position table. A column is about the issues its heading touches
- *  (or, under a heading such as "Vehicle" that names none, those its cells name). A cell that
- *  names one of their positions outright ("PoA", "open", "limited") holds it; another is read as
- *  the sentence it stands for (table-readings.ts). */
-export function tableRowHits(cb: CompiledCodebook, { table, row }: { table: PipeTable; row: TableRow }, ctx: { self: ReadonlySet<string>; date: string | null }): Hit[] {
+/** A delegation's row of a position table. Each column is about the issues `columns` gives
+ *  (tableColumns). A cell that names one of their positions outright ("PoA", "open", "limited")
+ *  holds it; another is read as the sentence it stands for (table-readings.ts). */
+export function tableRowHits(cb: CompiledCodebook, table: PipeTable, row: TableRow, columns: Set<string>[], ctx: { self: ReadonlySet<string>; date: string | null }): Hit[] {
   const hits: Hit[] = [];
   for (let c = 1; c < row.cells.length; c++) {
     const header = table.header.cells[c]?.text ?? '';
     const cell = row.cells[c]!.text;
     const readings = cellReadings(header, cell);
-    if (readings.length === 0) continue;
-    const issues = columnIssues(cb, header, table.rows.map((r) => r.cells[c]?.text ?? ''));
+    const issues = columns[c];
+    if (readings.length === 0 || !issues) continue;
     // The first reading that says something, in the order table-readings.ts gives them; a
     // position the cell names outright when none does.
     const read = readings.map((r) => matchSentence(cb, r, [], { ...ctx, narrative: false }).filter((h) => issues.has(h.issue))).find((found) => found.length > 0);
     hits.push(...(read ?? namedPositions(cb, issues, cell)));
   }
   return hits;
+}
+
+/** The issues each column of a table is about (by column, the first being the delegations'). */
+export function tableColumns(cb: CompiledCodebook, table: PipeTable): Set<string>[] {
+  return table.header.cells.map((h, c) => columnIssues(cb, h.text, table.rows.map((r) => r.cells[c]?.text ?? '')));
 }
 
 function namedPositions(cb: CompiledCodebook, issues: Set<string>, cell: string): Hit[] {

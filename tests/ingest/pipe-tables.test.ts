@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pipeTables, rowHolders, tableRowAt } from '../../scripts/ingest/pipe-tables';
+import { pipeTables, rowHolders, tableRowsByStart } from '../../scripts/ingest/pipe-tables';
 import { registry } from '../fixtures/ingest/pipeline-input';
 
 const BRIEF = `Where they stand
@@ -33,19 +33,19 @@ describe('pipeTables(text)', () => {
   });
 });
 
-describe('tableRowAt(text, rowStart) and rowHolders', () => {
-  test('finds the whole table of a row, wherever the row is in it, and whose row it is', () => {
+describe('tableRowsByStart(text) and rowHolders', () => {
+  test('every body row by where it starts, with its whole table, and whose row it is', () => {
     const table = pipeTables(BRIEF)[0]!;
-    for (const row of table.rows) {
-      const found = tableRowAt(BRIEF, row.span[0])!;
-      expect(found.row).toEqual(row);
-      expect(found.table.rows).toHaveLength(3);
-    }
+    const rows = tableRowsByStart(BRIEF);
+    expect([...rows.keys()]).toEqual(table.rows.map((r) => r.span[0]));
+    for (const row of table.rows) expect(rows.get(row.span[0])).toEqual({ table, row });
     expect(table.rows.map((r) => rowHolders(BRIEF, r, registry()).map((m) => m.code))).toEqual([['CHL'], ['VNM'], []]);
   });
 
   test('a line that is not a table row has none', () => {
-    expect(tableRowAt(BRIEF, BRIEF.indexOf('Where'))).toBeNull();
-    expect(tableRowAt(BRIEF, BRIEF.indexOf('The table ends'))).toBeNull();
+    const rows = tableRowsByStart(BRIEF);
+    expect(rows.get(BRIEF.indexOf('Where'))).toBeUndefined();
+    expect(rows.get(BRIEF.indexOf('The table ends'))).toBeUndefined();
+    expect(tableRowsByStart('no pipes here').size).toBe(0);
   });
 });

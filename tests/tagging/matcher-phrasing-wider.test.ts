@@ -1074,6 +1074,8 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
     ['China does not see why a parallel process should be launched while the Group is still carrying out its mandate.', ['mechanism-format:oewg'], 'CHN'],
     ['We would prefer that the present Working Group itself become the permanent mechanism after 2025.', ['mechanism-format:oewg'], 'IRN'],
     ['We are not persuaded that a new United Nations body or fund for capacity-building is needed.', ['capacity-building-coordination:oppose'], 'USA'],
+    ['The UN needs a new coordination function for capacity building.', ['capacity-building-coordination:support'], 'KEN'],
+    ['Japan does not think that the UN needs a new coordination function for capacity building.', ['capacity-building-coordination:oppose'], 'JPN'],
     ['Objections of that kind, raised by a single delegation and without justification, should not have the final word.', ['stakeholder-veto:oppose'], 'FRA'],
   ],
   'transcripts and statements: the right to object to an organization, an objection overcome, a vote far after consensus fails, the sessions of the mechanism held in New York': [
