@@ -21,13 +21,13 @@ const REPORTING = new RegExp(
       'appreciate', 'join', 'align', 'present', 'outline', 'introduce', 'assert', 'contend', 'challenge', 'critici[sz]e',
       'push', 'press', 'champion', 'defend', 'refuse', 'accept', 'insist', 'remind', 'point', 'doubt', 'seek', 'inform',
       'repeat', 'restate', 'renew', 'resist', 'recommend', 'cite', 'contest', 'dispute', 'applaud', 'second', 'counter', 'tell',
-      'deliver', 'associate', 'thank', 'wonder', 'wish', 'regard',
+      'deliver', 'associate', 'thank', 'wonder', 'wish', 'regard', 'think',
     ]
       // A verb ending in -e drops it before -ing: "arguing", "noting", "proposing".
       .map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}(?:e|es|ed|ing)` : `${v}(?:s|es|d|ed|ied|ies|led|red|ing)?`))
       .join('|') +
     // -red: "preferred", "referred"; -ing: "insisting", "repeating" (a participle clause).
-    ')\\b|(?<![-\\p{L}])(?:would like|said|says|told|saw|sees|felt|feels|held|holds|sought|spoke|took the view|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|took up|takes? up|went (?:a step |one step )?further|go(?:es)? (?:a step )?further|returned to|sided (?:firmly )?with|made (?:clear|the case|it clear)|made (?:the|a|this|that|its|his|her) (?:[a-z]+ )?(?:point|case|argument|plea|appeal)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance|view)|(?:was|were|is|are|remained|remains|has been|have been|had been) (?:the )?(?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|most|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|content|satisfied|pleased|unhappy|dissatisfied|unconvinced|convinced|insistent|vocal|outspoken|forceful|(?:not )?persuaded)|would (?:also |rather |much )?have liked|(?:put|puts|placed|places|laid|lays) (?:(?:the|an|a|particular|special|great|strong|more|its|their) )*(?:emphasis|stress|accent|premium) on)\\b' +
+    ')\\b|(?<![-\\p{L}])(?:would (?:still |also |really |very much )?like|said|says|told|saw|sees|felt|feels|held|holds|thought|sought|spoke|took the view|(?:come|comes|came|coming) (?:a)?round to|(?:make|makes|making) (?:the|a|its|their) case|(?:was|were) among (?:those|the (?:delegations|states|countries)) (?:who|that)|put forward|puts forward|took up|takes? up|went (?:a step |one step )?further|go(?:es)? (?:a step )?further|returned to|sided (?:firmly )?with|made (?:clear|the case|it clear)|made (?:the|a|this|that|its|his|her) (?:[a-z]+ )?(?:point|case|argument|plea|appeal)|took (?:a|an|the) (?:[a-z]+ )?(?:line|position|stance|view)|(?:was|were|is|are|remain|remained|remains|has been|have been|had been) (?:the )?(?:(?:equally|also|particularly|very|quite|firmly|strongly|deeply|broadly|entirely|fully|likewise|no less|just as|more|most|less|rather) )?(?:of the view|in favou?r|opposed|against|supportive|keen|concerned|open|cautious|sceptical|skeptical|firm|clear|adamant|reluctant|hesitant|guarded|emphatic|categorical|content|satisfied|pleased|unhappy|dissatisfied|unconvinced|convinced|insistent|vocal|outspoken|forceful|(?:not )?persuaded|unpersuaded|wary|doubtful|uneasy|sympathetic|receptive|hostile|comfortable|lukewarm|enthusiastic|attached|committed)|would (?:also |rather |much )?have liked|(?:put|puts|placed|places|laid|lays) (?:(?:the|an|a|particular|special|great|strong|more|its|their) )*(?:emphasis|stress|accent|premium) on)\\b' +
     // An analyst's possessive: "Thailand's call for four groups", "Türkiye's preference for none".
     "|[’']s (?:call|calls|preference|insistence|push|plea|demand|demands) (?:for|on)\\b",
   'gu',
@@ -189,13 +189,21 @@ function subjectVerb(s: string): { index: number; 0: string } | null {
 // side of the room, the British delegation called".
 const FRONTED = String.raw`^\W*(?:(?:On|In|At|By|During|For|As for|As regards|Regarding|Turning to)\b[^,]{0,60},\s*)?`;
 
+// An aside between a subject and its verb: a connective ("however", "for its part"), a comparison
+// ("like most of the Western group"), an apposition ("the original author of the idea") or a
+// relative clause ("which had floated a fallback"), none with a comma of its own.
+const ASIDE = String.raw`[^,;:.]{1,100}?`;
+// Words between a subject and its verb: adverbs and auxiliaries ("Tehran never saw", "Havana has
+// made clear", "Moscow, Beijing and Tehran keep pressing").
+const BEFORE_VERB = String.raw`(?:\s+(?:also|further|then|again|likewise|too|later|once again|firmly|strongly|instead|in turn|for its part|still|both|all|continue to|continues to|continued to|keep|keeps|kept|never|not|always|now|long|consistently|has|have|had|been|does|do|did|would|will|is|are|was|were))*`;
+
 // A subject that is only a capital or a people, as a pattern around `core`: a fronted phrase, a
 // connective, the core, an aside ("Beijing, however, reiterated", "Tokyo, for its part, warned")
 // and adverbs ("Moscow, Beijing and Tehran keep pressing").
 const wholeSubject = (core: string) =>
   new RegExp(
     FRONTED +
-      String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?${core}(?:\s*,\s*(?:however|for its part|for their part|in turn|by contrast|in contrast|on the other hand|meanwhile|too|again|once more|for example|for instance|as expected)\s*,)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|firmly|strongly|instead|in turn|for its part|still|both|all|continue to|continues to|continued to|keep|keeps|kept))*[\s,]*$`,
+      String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?${core}(?:\s*,\s*${ASIDE}\s*,)?${BEFORE_VERB}[\s,]*$`,
     'u',
   );
 
@@ -241,7 +249,7 @@ export function subjectGovernments(subject: string, registry: ActorRegistry): Su
 // an aside ("The Swiss delegation, unsurprisingly, welcomed"; "The Kenyan delegation, the idea's
 // keenest advocate, presented", where the verb found may lie in the aside); or
 // only a capital: "Beijing, however, reiterated".
-const DELEGATE = new RegExp(FRONTED + String.raw`(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?(?:\s+(?:also|further|then|again|likewise|too|later|once again|now|was|were|is|are|had|has|been))*[\s,]*$`, 'u');
+const DELEGATE = new RegExp(FRONTED + String.raw`(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?${BEFORE_VERB}[\s,]*$`, 'u');
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
   const governments = subjectGovernments(text.slice(from, to), registry);

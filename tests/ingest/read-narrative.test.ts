@@ -145,6 +145,27 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Geneva, however, reiterated its offer.')).toEqual([]);
   });
 
+  test.each([
+    ['Paris, the original author of the idea, insists the mechanism is a Programme of Action in all but name.', ['France']],
+    ['Tokyo, like most of its partners, argues that the norms should be implemented first.', ['Japan']],
+    ['Tehran, for its part, never saw the point of standing groups.', ['Iran (Islamic Republic of)']],
+    ['Havana has made clear it will not accept a vote.', ['Cuba']],
+    ['Seoul had hoped for fewer groups.', ['Republic of Korea']],
+    ['Canberra remains unpersuaded by the repository.', ['Australia']],
+    ['New Delhi, somewhat unexpectedly, has come round to the idea.', ['India']],
+    ['The Egyptians, meanwhile, remain wary of hybrid formats.', ['Egypt']],
+    ['The Dutch would still like a third group.', ['Netherlands']],
+    ['The Swiss delegation, unsurprisingly, keeps making the case for Geneva.', ['Switzerland']],
+    ['Beijing still thinks pillars would have been better.', ['China']],
+  ])('a capital or a people with an aside, an auxiliary or a verb of attitude is the subject: %s', (text, names) => {
+    expect(read(text).map((t) => t.names)).toEqual([names]);
+  });
+
+  test('a place with an aside is still no one ("Geneva, home to many agencies, offers ...")', () => {
+    expect(read('Geneva, home to many agencies, has hosted such meetings before.')).toEqual([]);
+    expect(read('Geneva, however, remains the obvious venue.')).toEqual([]);
+  });
+
   test('an aside after the delegate does not hide the delegation: "The Swiss delegation, unsurprisingly, welcomed"', () => {
     expect(read('The Swiss delegation, unsurprisingly, welcomed the offer.').map((t) => t.names)).toEqual([['Switzerland']]);
     // The first verb may lie in the aside ("advocate", "had argued").
