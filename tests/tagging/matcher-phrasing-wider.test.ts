@@ -1101,7 +1101,16 @@ const FOURTEENTH_ROUND: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
+const FIFTEENTH_ROUND: Record<string, Case[]> = {
+  'pushing, pressing or arguing for a thing supports it; so does coming round to it': [
+    ['We pushed for a bigger role for stakeholders.', ['stakeholder-participation:expand'], 'USA'],
+    ['The United States pushed hardest for a bigger stakeholder role.', ['stakeholder-participation:expand'], 'USA', { narrative: true }],
+    ['Kenya pressed again for a global threat repository.', ['threat-repository:support'], 'KEN', { narrative: true }],
+    ['India has come round to the threat repository.', ['threat-repository:support'], 'IND', { narrative: true }],
+  ],
+};
+
+describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND, ...FIFTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
   test.each(cases.map(([s, e, sp, opts]) => [s, e, sp ?? 'XXX', opts ?? {}] as const))('%s -> %j', (sentence, expected, speaker, opts) => {
     expect(tag(sentence, speaker as string | string[], opts)).toEqual(expected);
   });
