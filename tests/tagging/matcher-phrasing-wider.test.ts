@@ -1108,6 +1108,11 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     ['Kenya pressed again for a global threat repository.', ['threat-repository:support'], 'KEN', { narrative: true }],
     ['India has come round to the threat repository.', ['threat-repository:support'], 'IND', { narrative: true }],
   ],
+  'seeing no point in a thing, and being unpersuaded by it, are against it': [
+    ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
+    ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],
+    ['Australia remains unpersuaded by the threat repository.', ['threat-repository:oppose'], 'AUS', { narrative: true }],
+  ],
 };
 
 describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND, ...FIFTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
