@@ -203,7 +203,7 @@ const BEFORE_VERB = String.raw`(?:\s+(?:also|further|then|again|likewise|too|lat
 const wholeSubject = (core: string) =>
   new RegExp(
     FRONTED +
-      String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?${core}(?:\s*,\s*${ASIDE}\s*,)?${BEFORE_VERB}[\s,]*$`,
+      String.raw`(?:(?:But|And|However|Meanwhile|Similarly|Likewise|Instead|Yet)\s*,?\s+)?${core}(?:\s*,\s*(?<aside>${ASIDE})\s*,)?${BEFORE_VERB}[\s,]*$`,
     'u',
   );
 
@@ -234,12 +234,23 @@ export function subjectGovernments(subject: string, registry: ActorRegistry): Su
   const m = CAPITAL_SUBJECT.exec(subject);
   if (!m) return [];
   const listAt = m.index + m[0].indexOf(m[1]!);
+  const out = capitals(m[1]!, listAt, registry);
+  // A comparison with capitals credits them too, as it does states: "Minsk, like Moscow, wants".
+  const aside = m.groups?.['aside'];
+  const like = aside ? /^like\s+/.exec(aside) : null;
+  if (out.length === 0 || !like) return out;
+  const asideAt = subject.indexOf(aside!, listAt + m[1]!.length);
+  return [...out, ...capitals(aside!.slice(like[0].length), asideAt + like[0].length, registry)];
+}
+
+/** The governments of a list of capitals at `at`; none unless every one is a capital. */
+function capitals(list: string, at: number, registry: ActorRegistry): SubjectGovernment[] {
   const out: SubjectGovernment[] = [];
-  for (const part of m[1]!.matchAll(/[^,]+?(?=\s*,|\s+and\s+|$)/gu)) {
+  for (const part of list.matchAll(/[^,]+?(?=\s*,|\s+and\s+|$)/gu)) {
     const name = part[0].replace(/^\s*(?:and\s+)?/, '');
     const code = registry.capitalOf(name);
     if (!code || !registry.byCode(code)) return [];
-    out.push({ name, at: listAt + part.index! + part[0].length - name.length, code });
+    out.push({ name, at: at + part.index! + part[0].length - name.length, code });
   }
   return out;
 }

@@ -161,6 +161,13 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read(text).map((t) => t.names)).toEqual([names]);
   });
 
+  test('a comparison with capitals credits them too, as it does states ("Minsk, like Moscow, wants ...")', () => {
+    expect(read('Minsk, like Moscow, wants stakeholders heard only between sessions.')[0]!.names).toEqual(['Belarus', 'Russian Federation']);
+    expect(read('Minsk, like Moscow and Beijing, wants fewer groups.')[0]!.names).toEqual(['Belarus', 'Russian Federation', 'China']);
+    // A comparison with what is no capital credits no one more.
+    expect(read('Tokyo, like most of its partners, argues for fewer groups.')[0]!.names).toEqual(['Japan']);
+  });
+
   test('a place with an aside is still no one ("Geneva, home to many agencies, offers ...")', () => {
     expect(read('Geneva, home to many agencies, has hosted such meetings before.')).toEqual([]);
     expect(read('Geneva, however, remains the obvious venue.')).toEqual([]);
