@@ -8,7 +8,7 @@ import { nameLineApart, nameLineKind } from './name-lines';
 import { paragraphSpans } from './paragraphs';
 import { pipeTables, rowHolders } from './pipe-tables';
 import { readGeneric, labelCount } from './read-generic';
-import { JOINT_TEXT, readJointStatement } from './read-joint-statement';
+import { JOINT_LETTER, JOINT_TEXT, readJointStatement } from './read-joint-statement';
 import { readNarrative } from './read-narrative';
 import { MACHINE_ANALYSIS, readSessionReport, transcriptBounds } from './read-session-report';
 import { readStatement } from './read-statement';
@@ -27,6 +27,7 @@ export interface Detection {
 const FLOOR = /\b(?:give|giving|gave)\s+(?:now\s+)?the\s+floor\b|\byou\s+have\s+the\s+floor\b|\bto\s+be\s+followed\s+by\b|,\s+please\.|\bthe\s+floor\s+is\s+yours\b/gi;
 const STATEMENT_CUES = /^\s*(?:(?:national\s+)?statement|remarks|intervention|speech|address|explanation\s+of\s+(?:vote|position))\b.*\b(?:by|of|from|delivered)\b|permanent\s+mission\s+of|check\s+against\s+delivery|^\s*(?:Mr\.?|Madam)\s+(?:Chair|President)\s*,?\s*$/im;
 const JOINT = new RegExp(JOINT_TEXT, 'i');
+const LETTER = new RegExp(JOINT_LETTER, 'im');
 const WE_LIST = /^[\s*_]*We,\s+/m;
 const TRANSCRIPT_TITLE = /\btranscript\b|\bverbatim\s+record\b/i;
 const SAMPLE = 20000;
@@ -36,6 +37,7 @@ export function detectShape(text: string, registry: ActorRegistry): Detection {
   const head = text.slice(0, 4000);
   if (transcriptBounds(text) && MACHINE_ANALYSIS.test(text)) return { kind: 'session-report', recognised: true, cue: '"Session Transcript" with analysis sections' };
   if (JOINT.test(head.slice(0, 800))) return { kind: 'joint-statement', recognised: true, cue: '"joint statement" (or comments, submission, ...) in the title' };
+  if (LETTER.test(head.slice(0, 800))) return { kind: 'joint-statement', recognised: true, cue: 'a letter from the representatives of several states' };
   const sample = text.slice(0, SAMPLE);
   const paragraphs = paragraphSpans(sample).flatMap((p) => nameLineApart(sample, p, registry));
   const nameLines = paragraphs.filter((p) => !sample.slice(p[0], p[1]).includes('\n') && nameLineKind(sample.slice(p[0], p[1]), registry) !== null).length;

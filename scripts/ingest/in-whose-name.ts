@@ -33,7 +33,7 @@ const NOT_A_PARTY = /^(?:my|our|this|its)\s+(?:own\s+)?(?:delegation|government|
 const ALSO_SELF = /\b(?:and|as\s+well\s+as)\s+(?:in\s+)?(?:my|our)\s+(?:own\s+)?(?:country|delegation|national\s+capacity)\b/i;
 const ALIGN = /\b(?:align(?:s|ing)?|associat(?:es?|ing)|subscribes?\s+to|supports?|endorses?|concurs?\s+with)\b[^.;]*?\bstatements?\b/i;
 const ALIGN_WORD = /\b(?:align|associat|subscribe|support|endorse|concur)/i;
-const ALIGN_THIS = /\b(?:align|associate)\s+themselves\s+with\s+(?:this|the\s+present|the\s+above|our)\s+(?:joint\s+)?(?:statement|submission|contribution|comments|paper|proposal|declaration|letter|text)\b/i;
+const ALIGN_THIS = /\b(?:align|associate)\s+themselves\s+with\s+(?:(?:this|the\s+present|the\s+above|our)\s+(?:joint\s+)?(?:statement|submission|contribution|comments|paper|proposal|declaration|letter|text)|its\s+(?:content|contents|terms))\b/i;
 
 /** Whether the words before "on behalf of" name someone else's statement ("the statement
  *  delivered by Egypt on behalf of ..."), not the speaker's own ("this statement"). */

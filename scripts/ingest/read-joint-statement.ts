@@ -17,8 +17,13 @@ import { contentEnd } from './web-debris';
 /** What a text several delegations put their names to calls itself: "joint statement", and, on
  *  a draft, "joint comments", "joint submission", "joint proposal", "joint working paper". */
 export const JOINT_TEXT = String.raw`\bjoint\s+(?:statement|comments?|submission|contribution|proposals?|amendments?|(?:non-|working\s+|position\s+)?paper|declaration|letter|input|views)\b`;
-// "Joint statement by A, B and C on ...", or a heading line "Delivered by A on behalf of A, B and C".
-const TITLE_LIST = new RegExp(String.raw`${JOINT_TEXT}\s+(?:by|of|from|on\s+behalf\s+of|delivered\s+by)\s+|^[\s*_#]*(?:delivered\s+by\b[^\n]{0,80}?\s)?on\s+behalf\s+of\s+`, 'im');
+/** A letter several states' representatives sign, as the United Nations issues it: "Letter dated
+ *  11 December 2023 from the Permanent Representatives of A, B and C to the United Nations
+ *  addressed to the Chair", "Identical letters dated ... from the Permanent Missions of A and B". */
+export const JOINT_LETTER = String.raw`^[\s*_#]*(?:identical\s+)?letters?\b[^\n]{0,60}?\bfrom\s+the\s+(?:permanent\s+)?(?:representatives|missions)\s+of\s+`;
+// "Joint statement by A, B and C on ...", a heading line "Delivered by A on behalf of A, B and C",
+// or a joint letter's title.
+const TITLE_LIST = new RegExp(String.raw`${JOINT_TEXT}\s+(?:by|of|from|on\s+behalf\s+of|delivered\s+by)\s+|^[\s*_#]*(?:delivered\s+by\b[^\n]{0,80}?\s)?on\s+behalf\s+of\s+|${JOINT_LETTER}`, 'im');
 // Where the title's list of signatories stops: "... on the draft report".
 const TITLE_LIST_END = /\s(?:on|at|regarding|concerning|in\s+(?:connection|relation|response)|to\s+the|for\s+the)\s/i;
 const TITLE = new RegExp(String.raw`^[\s*_#]*${JOINT_TEXT}[^\n]*[^.!?\s]\s*$`, 'i');

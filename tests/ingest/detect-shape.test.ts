@@ -22,6 +22,12 @@ describe('detectShape(text)', () => {
     expect(detect(text.replace('| Japan | no |\n', ''))).toMatchObject({ recognised: false });
   });
 
+  test('a letter from the permanent representatives of several states is a joint statement; from one, it is not', () => {
+    const text = 'Letter dated 11 December 2023 from the Permanent Representatives of Chile, Ghana and Ireland to the United Nations addressed to the Chair\n\nExcellency,\n\nWe have the honour to write to you on the modalities.';
+    expect(detect(text)).toMatchObject({ kind: 'joint-statement', recognised: true });
+    expect(detect(text.replace('Representatives of Chile, Ghana and Ireland', 'Representative of Chile'))).not.toMatchObject({ kind: 'joint-statement' });
+  });
+
   test('a meeting summary, a paragraph to each representative, is a session report', () => {
     const text = [
       'Third meeting',

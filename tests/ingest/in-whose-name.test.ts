@@ -60,6 +60,10 @@ describe('inWhoseName(text)', () => {
     expect(whose('I speak on behalf of my own country. We call for a fund.', 'NPL').onBehalfOf).toEqual([]);
   });
 
+  test('... or with its content', () => {
+    expect(whose('We ask for hybrid meetings. The following delegations associate themselves with its content: Fiji and Panama.', null).aligned).toEqual(['FJI', 'PAN']);
+  });
+
   test('... or with this submission, contribution or paper', () => {
     const r = whose('We, Chile and Peru, ask for hybrid meetings. The following States align themselves with this submission: Albania, Fiji and Panama.', null);
     expect(r.aligned).toEqual(['ALB', 'FJI', 'PAN']);

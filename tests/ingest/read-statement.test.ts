@@ -103,6 +103,13 @@ describe('readJointStatement(text)', () => {
     expect(t.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toMatch(/align themselves with this submission: Albania, Fiji and Panama\.$/);
   });
 
+  test('a letter from several permanent representatives is signed by the states its title names; states that associate themselves with its content are not', () => {
+    const t = 'Letter dated 11 December 2023 from the Permanent Representatives of Chile, Ghana and Ireland to the United Nations addressed to the Chair\n\nExcellency,\n\nWe ask for hybrid meetings.\n\nThe following delegations associate themselves with its content: Fiji and Panama.';
+    const r = readJointStatement(t, ctx());
+    expect(r.turns[0]!.names).toEqual(['Chile', 'Ghana', 'Ireland']);
+    expect(t.slice(r.turns[0]!.span[0], r.turns[0]!.span[1])).toMatch(/^Excellency,/);
+  });
+
   test('a text that lists no signatories takes them from its sources.yaml title', () => {
     const t = 'Mr. Chair,\n\nWe speak together today in support of an inclusive mechanism.';
     const r = readJointStatement(t, { ...ctx(), title: 'Joint statement by Chile, Georgia and Ghana on an inclusive mechanism' });
