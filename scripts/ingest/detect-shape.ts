@@ -25,7 +25,7 @@ export interface Detection {
 }
 
 const FLOOR = /\b(?:give|giving|gave)\s+(?:now\s+)?the\s+floor\b|\byou\s+have\s+the\s+floor\b|\bto\s+be\s+followed\s+by\b|,\s+please\.|\bthe\s+floor\s+is\s+yours\b/gi;
-const STATEMENT_CUES = /^\s*(?:(?:national\s+)?statement|remarks|intervention|speech|address|explanation\s+of\s+(?:vote|position))\b.*\b(?:by|of|from|delivered)\b|permanent\s+mission\s+of|check\s+against\s+delivery|^\s*(?:Mr\.?|Madam)\s+(?:Chair|President)\s*,?\s*$/im;
+const STATEMENT_CUES = /^\s*(?:(?:national\s+)?statement|remarks|intervention|speech|address|explanation\s+of\s+(?:vote|position)|(?:non-|position\s+|working\s+)?paper|(?:national\s+|written\s+)?(?:submission|contribution)|comments|views)\b.*\b(?:by|of|from|delivered)\b|permanent\s+mission\s+of|check\s+against\s+delivery|^\s*(?:Mr\.?|Madam)\s+(?:Chair|President)\s*,?\s*$/im;
 const JOINT = new RegExp(JOINT_TEXT, 'i');
 const LETTER = new RegExp(JOINT_LETTER, 'im');
 const WE_LIST = /^[\s*_]*We,\s+/m;

@@ -13,7 +13,8 @@ import { firstReference, lastNamed, mayRefer, type Referent } from '../tagging/a
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
 import { echoedStances, echoIn, sameViewIn, type Echo } from '../tagging/echoes';
-import { matchPatternText, patternText } from '../tagging/match-sentence';
+import { issuesTouched, matchPatternText, matchSentence, patternText, type Hit } from '../tagging/match-sentence';
+import { listItemAt, listItemReadings } from '../tagging/list-items';
 import { tableColumns, tableRowHits } from '../tagging/table-row-hits';
 import { tableRowsByStart, type PipeTable, type TableRow } from '../ingest/pipe-tables';
 import type { Problem } from './types';
@@ -82,6 +83,19 @@ function sentencesBefore(text: string, at: number, resolve: ReturnType<typeof na
     });
 }
 
+/** What a bullet without a subject holds: the first of its readings (list-items.ts) that says
+ *  something on an issue the bullet itself touches. */
+function listItemHits(cb: CompiledCodebook, item: string, mentionsOf: (s: string) => Mention[], ctx: { self: ReadonlySet<string>; date: string | null; group: boolean }): Hit[] {
+  const readings = listItemReadings(item);
+  if (readings.length === 0) return [];
+  const issues = issuesTouched(cb, item);
+  for (const reading of readings) {
+    const found = matchSentence(cb, reading, mentionsOf(reading), { ...ctx, narrative: false }).filter((h) => issues.has(h.issue));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 export function tagStances(input: TagInput): TagResult {
   const cb = compiledCodebook(input.codebook);
   const resolve = nameResolver(input.registry);
@@ -119,7 +133,10 @@ export function tagStances(input: TagInput): TagResult {
       const mentions = sentenceMentions(sentence, resolve, input.registry, narrative);
       const ctx = { self, date: st.date, narrative, group };
       const here: Sentence = { span, sentence, mentions };
-      const found = matchPatternText(cb, sentence, textOf(here, self), ctx);
+      let found = matchPatternText(cb, sentence, textOf(here, self), ctx);
+      // "- Two or three dedicated thematic groups; no more.": a bullet of the author's own paper.
+      const item = found.length === 0 && !narrative ? listItemAt(doc.text, span) : null;
+      if (item) found = listItemHits(cb, item, (r) => sentenceMentions(r, resolve, input.registry, false), ctx);
       for (const h of found) hits.push({ ...h, holders: authors, span });
       // "We support it": the thing named just before, read in place of "it" (anaphora.ts).
       const ref = mayRefer(sentence) ? referenceIn(cb, here, earlier, self) : null;

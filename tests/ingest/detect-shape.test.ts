@@ -22,6 +22,14 @@ describe('detectShape(text)', () => {
     expect(detect(text.replace('| Japan | no |\n', ''))).toMatchObject({ recognised: false });
   });
 
+  test.each([
+    'Non-paper submitted by Chile\n\nElements for the future mechanism\n\n- Two or three groups.\n- Hybrid meetings.',
+    'Written contribution from Kenya on the regular institutional dialogue\n\nKenya supports a repository. It also wants hybrid meetings.',
+    'Position paper of Japan\n\nJapan supports a single track.',
+  ])('a delegation\'s paper, contribution or submission is a statement: %s', (text) => {
+    expect(detect(text)).toMatchObject({ kind: 'statement', recognised: true });
+  });
+
   test('a letter from the permanent representatives of several states is a joint statement; from one, it is not', () => {
     const text = 'Letter dated 11 December 2023 from the Permanent Representatives of Chile, Ghana and Ireland to the United Nations addressed to the Chair\n\nExcellency,\n\nWe have the honour to write to you on the modalities.';
     expect(detect(text)).toMatchObject({ kind: 'joint-statement', recognised: true });
