@@ -119,11 +119,14 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // today ..."), up to where the sentence turns to the present.
   const recent = withNorAfterSubject(withCopula(throughDraftText(text))).replace(ARGUED_BEFORE, ' ');
   const now = recent.includes(' had') ? recent.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : recent;
-  const hits = cueHits(cb, now, ctx);
   // An aside set off by commas can part a topic from what is said of it: the sentence is read
-  // without its asides too, for the issues it gave nothing on.
+  // without its asides too, for the issues it gave nothing on. An aside right after a negation
+  // parts the negation from what it negates ("we are not, at this stage, convinced of the need
+  // for X"): then the reading without asides comes first.
   const bare = withoutAsides(now);
-  if (bare !== now) for (const h of cueHits(cb, bare, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
+  const [first, second] = bare !== now && NEGATION_THEN_ASIDE.test(now) ? [bare, now] : [now, bare];
+  const hits = cueHits(cb, first, ctx);
+  if (second !== first) for (const h of cueHits(cb, second, ctx)) if (!hits.some((o) => o.issue === h.issue)) hits.push(h);
   // So is a proposal named by its maker: "we support the French proposal to set up a PoA" holds
   // what "we support a PoA" holds, however far the maker's name pushes the thing from the verb.
   const proposed = withoutProposalFrame(bare);
@@ -254,6 +257,8 @@ function withoutAsides(text: string): string {
     .replace(MADE_HOW_ASIDE, ' ')
     .replace(QUALIFIER_ASIDE, ' ');
 }
+
+const NEGATION_THEN_ASIDE = / (?:not|never|no longer), /;
 
 // Set off by commas, or by one comma at the end of the sentence ("its proposal for a repository,
 // which Ghana supported."), after "several of" or a preposition ("for which", "under which").

@@ -1108,6 +1108,19 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     ['Kenya pressed again for a global threat repository.', ['threat-repository:support'], 'KEN', { narrative: true }],
     ['India has come round to the threat repository.', ['threat-repository:support'], 'IND', { narrative: true }],
   ],
+  'a government speaking of itself as "the Russian side" or "the Chinese side"': [
+    ['The Russian side proposes to establish a separate subsidiary body on the applicability of international law.', ['international-law-group:dedicated'], 'RUS'],
+    ['The Chinese side supports a legally binding instrument.', ['legally-binding-instrument:support'], 'CHN'],
+    // Another government's side is someone else.
+    ['The Russian side supports a legally binding instrument.', [], 'CHN'],
+  ],
+  'a negation parted from its verb by an aside; a group described in a relative clause; a topic fronted before the sentence': [
+    ['My delegation is not, at this stage and in the present circumstances, convinced of the need for a separate group on international law.', ['international-law-group:integrated'], 'CIV'],
+    ['We are not convinced of the need for a separate group that would be devoted exclusively to international law.', ['international-law-group:integrated'], 'CIV'],
+    ['We call for a separate group which should be dedicated to capacity building.', ['capacity-building-group:dedicated'], 'KEN'],
+    ["On the no-objection procedure, the United Kingdom said that no single state should be able to block an organisation's participation.", ['stakeholder-veto:oppose'], 'GBR', { narrative: true }],
+    ['Accreditation should continue under the no-objection procedure.', ['stakeholder-veto:support'], 'RUS'],
+  ],
   'seeing no point in a thing, and being unpersuaded by it, are against it': [
     ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
     ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],
