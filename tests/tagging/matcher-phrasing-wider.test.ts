@@ -1121,6 +1121,11 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     ["On the no-objection procedure, the United Kingdom said that no single state should be able to block an organisation's participation.", ['stakeholder-veto:oppose'], 'GBR', { narrative: true }],
     ['Accreditation should continue under the no-objection procedure.', ['stakeholder-veto:support'], 'RUS'],
   ],
+  'what a sentence concedes gives way to what it then holds on the same issue': [
+    ['While my delegation could accept three thematic groups, as several delegations have proposed, our preference remains for two groups.', ['thematic-group-count:value:2'], 'CIV'],
+    ['We could accept three thematic groups, but our preference remains for two groups.', ['thematic-group-count:value:2'], 'CIV'],
+    ['We could accept three thematic groups; however, our preference remains for two groups.', ['thematic-group-count:value:2'], 'CIV'],
+  ],
   'seeing no point in a thing, and being unpersuaded by it, are against it': [
     ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
     ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],
