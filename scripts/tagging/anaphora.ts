@@ -24,7 +24,11 @@ const STANCE_VERB = '(?:support|supports|supported|back|backs|backed|endorse|end
 const THE_THING = `the (?:proposal|idea|initiative|suggestion)(?= (?:was|were|is|has been|had been) (?:also |widely |strongly |broadly )?${STANCE_VERB} by )`;
 const THING_TAKEN_UP = `(?<= ${STANCE_VERB}) the (?:proposal|idea|initiative|suggestion)(?= *[.,;]| (?:and|but|as|which|while|because|since)(?![a-z0-9@'_]))`;
 const THIS_THING = new RegExp(` (?:(?:such an?|this|that) ${THINGS}|${THE_THING})(?![a-z0-9@'_])|${THING_TAKEN_UP}`, 'g');
-const ANY = new RegExp(`${OBJECT_IT.source}|${RULE_IT_OUT.source}|${ITS_NOUN.source}|${THIS_THING.source}`);
+// A stance that ends its sentence without an object takes the thing named before as its object:
+// "Russia and China remained opposed.", "Chile was in favour.", "Iran objected."
+const OBJECTLESS = / (opposed|against|in favour|in favor|supportive|sceptical|skeptical|objected|disagreed)(?= ?[.;!]? $)/g;
+const OBJECT_WORD: Record<string, string> = { opposed: 'opposed to', against: 'against', 'in favour': 'in favour of', 'in favor': 'in favor of', supportive: 'supportive of', sceptical: 'sceptical of', skeptical: 'skeptical of', objected: 'objected to', disagreed: 'disagreed with' };
+const ANY = new RegExp(`${OBJECT_IT.source}|${RULE_IT_OUT.source}|${ITS_NOUN.source}|${THIS_THING.source}|${OBJECTLESS.source}`);
 
 /** Where the first reference to something named before is in `text`, or -1. */
 export function firstReference(text: string): number {
@@ -37,7 +41,7 @@ export function firstReference(text: string): number {
 export function mayRefer(sentence: string): boolean {
   return MAY_REFER.test(sentence);
 }
-const MAY_REFER = new RegExp(`\\bits?\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b|\\bthe\\s+(?:proposal|idea|initiative|suggestion)\\b`, 'i');
+const MAY_REFER = new RegExp(`\\bits?\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b|\\bthe\\s+(?:proposal|idea|initiative|suggestion)\\b|\\b(?:opposed|against|favou?r|supportive|sceptical|skeptical|objected|disagreed)\\W*$`, 'i');
 
 // A thing named as the alternative turned down ("an open-ended body, rather than the programme
 // of action") is not what a later "we can support it" stands for.
@@ -67,5 +71,6 @@ export function resolveReferences(text: string, phrase: string): string {
     .replace(OBJECT_IT, ` $1 ${phrase}`)
     .replace(RULE_IT_OUT, ` $1 out ${phrase}`)
     .replace(ITS_NOUN, ` the $1 of ${phrase}`)
-    .replace(THIS_THING, ` ${phrase}`);
+    .replace(THIS_THING, ` ${phrase}`)
+    .replace(OBJECTLESS, (_m, word: string) => ` ${OBJECT_WORD[word]} ${phrase}`);
 }

@@ -206,6 +206,14 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('Kenya has proposed a global repository of threats. We regret that the proposal has not gathered support.')).toEqual([]);
   });
 
+  test('a stance that ends its sentence without an object ("remained opposed", "objected") takes the thing named before', () => {
+    expect(stancesOf('Kenya has proposed a global repository of threats. We remain opposed.').map((s) => s.stance)).toEqual(['threat-repository:oppose']);
+    expect(stancesOf('Kenya has proposed a global repository of threats. We are in favour.').map((s) => s.stance)).toEqual(['threat-repository:support']);
+    expect(stancesOf('Kenya has proposed a global repository of threats. We objected.').map((s) => s.stance)).toEqual(['threat-repository:oppose']);
+    // With nothing named before, it is a stance on nothing.
+    expect(stancesOf('We have listened carefully to the debate. We remain opposed.')).toEqual([]);
+  });
+
   test('the thing named last is meant', () => {
     expect(stancesOf('Some want a new treaty, others a Programme of Action. We support it.').map((s) => s.stance)).toEqual(['mechanism-format:poa']);
   });
