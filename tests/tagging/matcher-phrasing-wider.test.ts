@@ -1126,6 +1126,14 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     ['We could accept three thematic groups, but our preference remains for two groups.', ['thematic-group-count:value:2'], 'CIV'],
     ['We could accept three thematic groups; however, our preference remains for two groups.', ['thematic-group-count:value:2'], 'CIV'],
   ],
+  'remote participation confined to briefings or accepted only as a stopgap; gaps only a treaty can fill; a new instrument not warranted; stakeholders far from "attend"': [
+    ['The formal meetings should be held in person, with hybrid arrangements confined to informal and technical briefings.', ['meeting-format:in-person'], 'PAK'],
+    ['We would ask that the formal meetings take place in person, with online participation kept for briefings.', ['meeting-format:in-person'], 'EGY'],
+    ['We accepted hybrid arrangements only as a temporary measure imposed by the pandemic.', ['meeting-format:in-person'], 'EGY'],
+    ['We believe the gaps in existing international law can only be filled by a legally binding instrument.', ['legally-binding-instrument:support'], 'IRN'],
+    ['Japan considered that existing international law provided an adequate framework, and that the negotiation of a new instrument was not warranted.', ['legally-binding-instrument:oppose'], 'JPN', { narrative: true }],
+    ['Canada called for stakeholders accredited under the current modalities to be able to attend formal meetings.', ['stakeholder-participation:expand'], 'CAN', { narrative: true }],
+  ],
   'seeing no point in a thing, and being unpersuaded by it, are against it': [
     ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
     ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],
