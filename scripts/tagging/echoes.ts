@@ -42,6 +42,10 @@ function paragraphsIn(text: string): Set<string> {
 /** How many words may follow the delegation taken up when the sentence names no issue. */
 const ECHO_AFTER_WORDS = 4;
 
+// Agreeing in full says no more than agreeing: "on all three points", "on every word", "in every
+// respect", "entirely".
+const ON_EVERYTHING = / (?:on (?:all|every|each) (?:of )?(?:(?:the|these|those|his|her|its|their) )?(?:(?:two|three|four|five) )?(?:points?|words?|counts?|issues?|questions?|respects?)|in (?:every|all) respects?|in full|entirely|completely|fully|wholeheartedly)(?![a-z])/g;
+
 /** The one other delegation a sentence (`text`, as the patterns see it) takes up the view of
  *  ("we agree with Malaysia"), and the issues it names, if any ("... on the repository"). */
 export function echoIn(cb: CompiledCodebook, text: string, mentions: readonly Mention[], self: ReadonlySet<string>, registry: ActorRegistry): Omit<Echo, 'statement' | 'span' | 'sentence'> | null {
@@ -57,7 +61,7 @@ export function echoIn(cb: CompiledCodebook, text: string, mentions: readonly Me
   if (issues.length > 0) return { actor, rule: frame.id, issues };
   // Agreeing on a point no issue names ("on the need for a budget calculation") takes up none
   // of the other's stances; a paragraph, or nothing more than "on this point", takes them up.
-  const after = text.slice(text.lastIndexOf(placeholder(actor))).split(/[^a-z0-9@']+/).filter(Boolean).length - 1;
+  const after = text.slice(text.lastIndexOf(placeholder(actor))).replace(ON_EVERYTHING, ' ').split(/[^a-z0-9@']+/).filter(Boolean).length - 1;
   return after <= ECHO_AFTER_WORDS || paragraphsIn(text).size > 0 ? { actor, rule: frame.id, issues: null } : null;
 }
 

@@ -201,6 +201,10 @@ Chair: Spain.
 
 Spain: We align ourselves with the statement of the European Union. We share the view of Ghana.
 
+Chair: Norway.
+
+Norway: We agree with what Ghana said, on all three points.
+
 Chair: Chile.
 
 Chile: We agree with Malaysia on the need for an estimate of the costs.
@@ -216,6 +220,8 @@ describe('runPipeline on a transcript where delegations take up each other\'s vi
     expect(of('IRL')).toEqual(['meeting-venue:rotate']);
     // Taking up a named view with no topic of its own takes up all of it; aligning with a statement takes up nothing.
     expect(of('ESP')).toEqual(['meeting-format:hybrid', 'meeting-venue:rotate', 'threat-repository:support']);
+    // Agreeing in full ("on all three points", "on every word") says no more than agreeing.
+    expect(of('NOR')).toEqual(['meeting-format:hybrid', 'meeting-venue:rotate', 'threat-repository:support']);
     // Agreeing on a point no issue names takes up nothing.
     expect(of('CHL')).toEqual([]);
     const kor = d.stances.find((s) => s.actors.includes('KOR' as never))!;

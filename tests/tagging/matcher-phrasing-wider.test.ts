@@ -1134,6 +1134,11 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     ['Japan considered that existing international law provided an adequate framework, and that the negotiation of a new instrument was not warranted.', ['legally-binding-instrument:oppose'], 'JPN', { narrative: true }],
     ['Canada called for stakeholders accredited under the current modalities to be able to attend formal meetings.', ['stakeholder-participation:expand'], 'CAN', { narrative: true }],
   ],
+  'a belief denied reaches into the clause it governs; what a text must not be read as saying is not held': [
+    ['We do not believe that the mechanism should devote its limited time to drafting new norms.', ['norms-development:implement-existing'], 'USA'],
+    ['Nothing in this report should be read as a mandate to negotiate a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'USA'],
+    ['We believe that the mechanism should devote its time to drafting new norms.', ['norms-development:develop-new'], 'CHN'],
+  ],
   'seeing no point in a thing, and being unpersuaded by it, are against it': [
     ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
     ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],
