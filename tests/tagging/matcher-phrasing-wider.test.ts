@@ -1139,6 +1139,18 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     ['Nothing in this report should be read as a mandate to negotiate a new legally binding instrument.', ['legally-binding-instrument:oppose'], 'USA'],
     ['We believe that the mechanism should devote its time to drafting new norms.', ['norms-development:develop-new'], 'CHN'],
   ],
+  'formal registers: a treaty "capable of" preventing conflict, groups that "copy" or "reproduce" the pillars, groups "in accordance with the established areas of the mandate", a "cross-cutting design", law that "runs through all of them", stakeholders "in the room", groups "followed online", an objection put to "the decision of the plenary", a single state that would "retain the power to exclude"': [
+    ['We proceed from the premise that only a universal legally binding instrument is capable of reliably preventing conflicts in the information space.', ['legally-binding-instrument:support'], 'RUS'],
+    ['We do not favour groups that simply copy the pillars.', ['thematic-group-structure:cross-cutting'], 'EGY'],
+    ['These groups should not mechanically reproduce the five pillars of our mandate.', ['thematic-group-structure:cross-cutting'], 'CIV'],
+    ['We would prefer that the subsidiary bodies be formed in accordance with the established areas of the mandate.', ['thematic-group-structure:pillar-based'], 'RUS'],
+    ['Switzerland also welcomes the problem-oriented, cross-cutting design of the dedicated thematic groups.', ['thematic-group-structure:cross-cutting'], 'CHE'],
+    ['International law should run through all of them rather than sit in a group of its own.', ['international-law-group:integrated'], 'EU'],
+    ['Stakeholders should be in the room, in all the groups, and able to speak.', ['stakeholder-participation:expand'], 'GBR'],
+    ['Please make sure that every one of these groups can be followed online by experts in capitals.', ['meeting-format:hybrid'], 'NLD'],
+    ['Any objection to accreditation should be submitted to the decision of the plenary.', ['stakeholder-veto:oppose'], 'CIV'],
+    ['We cannot accept that a single state should retain the power to exclude organisations without justification.', ['stakeholder-veto:oppose'], 'EU'],
+  ],
   'seeing no point in a thing, and being unpersuaded by it, are against it': [
     ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
     ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],

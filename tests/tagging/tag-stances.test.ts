@@ -214,6 +214,10 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('We have listened carefully to the debate. We remain opposed.')).toEqual([]);
   });
 
+  test('championing or advocating "it" is support for the thing named before', () => {
+    expect(stancesOf('Kenya has proposed a global repository of threats. We continue to champion it.').map((s) => s.stance)).toEqual(['threat-repository:support']);
+  });
+
   test('the thing named last is meant', () => {
     expect(stancesOf('Some want a new treaty, others a Programme of Action. We support it.').map((s) => s.stance)).toEqual(['mechanism-format:poa']);
   });
