@@ -88,6 +88,9 @@ export function createActorRegistry(extra: { actor: Actor; names: string[]; iso?
       const toActors = (m: ReadonlyMap<string, string>) =>
         new Map([...m].map(([w, iso]) => [w, isoToCode.get(iso) ?? actorCode(iso)] as const).filter(([, code]) => byCode.get(code)?.kind === 'state'));
       words = { capitals: toActors(raw.capitals), demonyms: toActors(raw.demonyms) };
+      // Reporters of multilateral talks write "Brussels" for the European Union, not Belgium.
+      const eu = actorCode('EU');
+      if (byCode.has(eu)) words.capitals.set(normaliseName('Brussels'), eu);
     }
     return words[kind].get(normaliseName(name));
   };

@@ -139,6 +139,12 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
     // subject as it is.
     const from = clause[0] + behalf.index;
     const start = behalf.index + behalf[0].length;
+    // "The observer for the European Union, speaking also on behalf of the candidate countries
+    // Albania, ... and, in addition, Georgia, said": countries that align, not speakers.
+    if (ALIGNING_PARTIES.test(s.slice(start, verb.index))) {
+      const names = speakers(registry, subject.filter((m) => m.start < from));
+      return names.length > 0 ? { names, verbAt } : null;
+    }
     const list = /\s(?:and|as\s+well\s+as)\s[^,]*,/.exec(s.slice(start, verb.index));
     const comma = list ? start + list.index + list[0].length - 1 : s.indexOf(',', start);
     const to = comma >= 0 && comma < verb.index ? clause[0] + comma : verbAt;
@@ -161,6 +167,7 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   return names.length ? { names, verbAt, ...(spokenFor ? { spokenFor } : {}) } : null;
 }
 
+const ALIGNING_PARTIES = /^(?:the\s+)?(?:(?:candidate|potential\s+candidate|accession|associated|efta|stabili[sz]ation\s+and\s+association\s+process)\s+(?:countr(?:y|ies)|states?)\b|(?:the\s+)?countries\s+that\s+align)/i;
 const ALSO_FOR = /\balso\s+(?:speaking\s+)?(?:on\s+behalf\s+of|for)\s+$/i;
 const FOR_GROUP = /^\s*,\s*(?:speaking\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/i;
 

@@ -168,6 +168,17 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Tokyo, like most of its partners, argues for fewer groups.')[0]!.names).toEqual(['Japan']);
   });
 
+  test('countries the EU speaks "also on behalf of" as candidates align and are not credited', () => {
+    const text = 'Mr. Lemaire (Observer for the European Union), speaking also on behalf of the candidate countries Albania, Montenegro and Ukraine, and, in addition, Georgia, said that the mechanism should build on the programme of action.';
+    expect(read(text).map((t) => t.names)).toEqual([['European Union']]);
+    // Parties named otherwise are still spoken for.
+    expect(read('The representative of Australia, also speaking on behalf of Canada and New Zealand, said that hybrid meetings were needed.')[0]!.names).toEqual(['Australia', 'Canada', 'New Zealand']);
+  });
+
+  test('"Brussels" as the whole subject is the European Union', () => {
+    expect(read('Brussels, speaking for the 27, described the programme of action as the only realistic way.').map((t) => t.names)).toEqual([['European Union']]);
+  });
+
   test('a place with an aside is still no one ("Geneva, home to many agencies, offers ...")', () => {
     expect(read('Geneva, home to many agencies, has hosted such meetings before.')).toEqual([]);
     expect(read('Geneva, however, remains the obvious venue.')).toEqual([]);

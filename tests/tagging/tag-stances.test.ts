@@ -196,6 +196,12 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf(text, 'GHA')).toEqual([]);
   });
 
+  test('a relative clause opening "the application of which" is read around: its hedge is not the sentence\'s', () => {
+    const doc = makeDocument('The Group saw no need for a stand-alone group on international law, the application of which could be examined within each thematic group.', 'report');
+    const { stances } = run(doc, turns(doc, [['ARAB-GROUP']], { speakerSource: 'narrative' }));
+    expect(stances.map((s) => `${s.actors.join('+')} ${s.issue}:${s.position}`)).toEqual(['ARAB-GROUP international-law-group:integrated']);
+  });
+
   test('a figure for the groups wins over "a small number" in the same statement', () => {
     expect(stancesOf('We want a small number of thematic groups, and in our view two or three would be sufficient.').map((s) => s.stance)).toEqual(['thematic-group-count:value']);
   });
