@@ -264,7 +264,7 @@ const NEGATION_THEN_ASIDE = / (?:not|never|no longer), /;
 // which Ghana supported."), after "several of", a preposition ("for which", "under which") or a
 // noun ("the application of which").
 const RELATIVE_CLAUSE = /, (?:(?:some|several|many|most|all|each|one|none|both|any|either|neither) of |(?:under|in|by|through|with|for|from|on|to|at|after|before) |the [a-z]+ of )?(?:which|who|whose|whom|where) [^,;:.]*(?:, |(?=\.? $))/g;
-const EXAMPLES_ASIDE = /, (?:including|such as|notably|in particular|particularly|especially|among them|among others) [^,;:.]*(?:,(?! and | or )[^,;:.]*)*?, (?!and |or )/g;
+const EXAMPLES_ASIDE = /, (?:including|such as|notably|in particular|particularly|especially|among them|among others) [^,;:.]*(?:,(?! and | or )[^,;:.]*)*?, (?!and (?!not )|or )/g;
 // A condition set off by commas ("such a repository, if kept voluntary, would be useful"): a
 // position held on a condition is held (the codebook's hedges say how firmly).
 const CONDITION_ASIDE = /, (?:if|provided(?: that)?|as long as|so long as|once|unless) [^,;:.]*, (?!and |or )/g;

@@ -157,6 +157,7 @@ describe('readNarrative(text) on reported speech', () => {
     ['The Dutch would still like a third group.', ['Netherlands']],
     ['The Swiss delegation, unsurprisingly, keeps making the case for Geneva.', ['Switzerland']],
     ['Beijing still thinks pillars would have been better.', ['China']],
+    ['Tehran has gone further, warning against a repository.', ['Iran (Islamic Republic of)']],
   ])('a capital or a people with an aside, an auxiliary or a verb of attitude is the subject: %s', (text, names) => {
     expect(read(text).map((t) => t.names)).toEqual([names]);
   });
