@@ -80,7 +80,7 @@ const REASON = /,\s(?:which|as it|as they|as this|as such|since it|since they|be
 /** How the sentence frames the cue found at [start, end) with gap captures `gaps`. */
 export function assess(cb: CompiledCodebook, text: string, clause: Clause, start: number, end: number, gaps: string[] = []): Assessment {
   const clauseText = ' ' + text.slice(clause[0], clause[1]) + ' ';
-  const before = blank(cb, ' ' + text.slice(clause[0], start) + ' ');
+  const before = blankAcross(cb, blank(cb, ' ' + text.slice(clause[0], start) + ' '), clauseText);
   const after = blank(cb, ' ' + text.slice(end, clause[1]) + ' ');
   const inside = ' ' + gapsBlanked(cb, text.slice(clause[0], start), text.slice(start, end), gaps).join(' ') + ' ';
   const negatedInside = gaps.length > 0 && anyFrame(cb, 'negationInside', inside);
@@ -137,6 +137,23 @@ function gapsBlanked(cb: CompiledCodebook, lead: string, cue: string, gaps: stri
     from = at + g.length;
     return blanked.slice(at, at + g.length);
   });
+}
+
+/** `before` (the clause up to the cue) with the part blanked of each `acrossCue` notNegation
+ *  frame that starts in it and ends in the cue or after it, in `clause`: "we regret that
+ *  [capacity building] has not been given ..." or "that [the repository] was deferred" regrets
+ *  nothing of it. */
+function blankAcross(cb: CompiledCodebook, before: string, clause: string): string {
+  let out = before;
+  for (const fr of cb.frames.notNegation) {
+    if (!fr.acrossCue) continue;
+    for (const m of matches(fr.regex, clause)) {
+      if (m.index >= before.length - 1) continue;
+      const to = Math.min(before.length, m.index + m[0].length);
+      out = out.slice(0, m.index) + ' '.repeat(to - m.index) + out.slice(to);
+    }
+  }
+  return out;
 }
 
 function blank(cb: CompiledCodebook, s: string): string {

@@ -72,6 +72,8 @@ export interface CompiledFrame {
   regex: RegExp;
   /** See frameRuleSchema.against. */
   against: boolean;
+  /** See frameRuleSchema.acrossCue. */
+  acrossCue: boolean;
 }
 
 export interface CompiledCodebook {
@@ -146,7 +148,7 @@ export function compileCodebook(codebook: Codebook): { compiled: CompiledCodeboo
       const anchor = name === 'negationBefore' ? 'end' : name === 'negationAfter' || name === 'reportedLead' ? 'start' : null;
       const regex = compile(f.pattern, ['frames', name, k, 'pattern'], anchor ? '' : 'g', anchor);
       if (!regex) return;
-      frames[name].push({ id: f.id, regex, against: f.against });
+      frames[name].push({ id: f.id, regex, against: f.against, acrossCue: f.acrossCue });
       if (name === 'commit' || name === 'endorse') {
         const { lead } = compileWithNeeds(f.pattern, { macros: codebook.macros, memo });
         commitLead = commitLead && lead ? [...commitLead, ...lead] : null;

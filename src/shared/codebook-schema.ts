@@ -61,6 +61,9 @@ export const frameRuleSchema = z.object({
   // agrees with it ("concerned that X would divide the membership") instead of cancelling it
   // as a double negation does ("we do not think X would be premature").
   against: z.boolean().default(false),
+  // A notNegation that may begin before a cue and end inside it ("we regret that [capacity
+  // building] has not been given ..."): it also blanks its part before the cue.
+  acrossCue: z.boolean().default(false),
 });
 export type FrameRule = z.infer<typeof frameRuleSchema>;
 

@@ -53,7 +53,7 @@ describe('frames joined into one pattern', () => {
   });
 
   test('frames that share a named group still join, and a kind without frames matches nothing', () => {
-    const counted = (id: string, pattern: string) => ({ id, pattern, example: pattern, against: false });
+    const counted = (id: string, pattern: string) => ({ id, pattern, example: pattern, against: false, acrossCue: false });
     const { compiled: cb, problems } = compileCodebook({
       ...codebook,
       frames: { ...codebook.frames, hedgeWeak: [counted('hw-a', 'maybe {count} groups'), counted('hw-b', '{count} tracks at most')], reportedLead: [] },

@@ -1169,6 +1169,13 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     ['Kenya has been lobbying for a global threat repository.', ['threat-repository:support'], 'KEN', { narrative: true }],
     ['Iran keeps repeating that nothing in the future body should be decided other than by consensus.', ['decision-making:consensus'], 'IRN', { narrative: true }],
   ],
+  'what is regretted is not wanted; a regretted absence or setback is wanted': [
+    ['We regret that a single State can still block the participation of stakeholders.', ['stakeholder-veto:oppose'], 'NOR'],
+    ['The Group welcomed the consensus but regretted that capacity building had not been given a dedicated group of its own.', ['capacity-building-group:dedicated'], 'AFRICAN-GROUP'],
+    ['We regret that a dedicated group on international law was not created.', ['international-law-group:dedicated'], 'CHN'],
+    // A setback to a thing regretted says nothing against it.
+    ['We regret that the global threat repository was deferred.', [], 'KEN'],
+  ],
   'seeing no point in a thing, and being unpersuaded by it, are against it': [
     ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
     ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],
