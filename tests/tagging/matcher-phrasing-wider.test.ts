@@ -1176,6 +1176,14 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     // A setback to a thing regretted says nothing against it.
     ['We regret that the global threat repository was deferred.', [], 'KEN'],
   ],
+  'the coordination of capacity building entrusted to the United Nations, or drawn from existing mechanisms rather than new funds; capacity building mainstreamed past an aside; law within both groups': [
+    ['The coordination of capacity-building should be entrusted to the United Nations, and not to platforms in which only some States participated.', ['capacity-building-coordination:support'], 'IND'],
+    ['Nigeria supported the coordination of capacity-building by the United Nations.', ['capacity-building-coordination:support'], 'NGA', { narrative: true }],
+    ['ASEAN considered that the United Nations, through the Global Portal, should serve as the central point for coordinating capacity-building.', ['capacity-building-coordination:support'], 'ASEAN', { narrative: true }],
+    ['Capacity-building should draw on existing mechanisms such as the Global Forum on Cyber Expertise, rather than on new funds or bodies within the United Nations.', ['capacity-building-coordination:oppose'], 'EU'],
+    ["Capacity-building, in her delegation's view, should have been mainstreamed across both groups instead of being confined to one.", ['capacity-building-group:cross-cutting'], 'DEU', { narrative: true }],
+    ['International law, she said, should be addressed within both groups rather than in a separate track.', ['international-law-group:integrated'], 'ARG', { narrative: true }],
+  ],
   'seeing no point in a thing, and being unpersuaded by it, are against it': [
     ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
     ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],
