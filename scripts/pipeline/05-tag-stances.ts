@@ -13,7 +13,7 @@ import { firstReference, lastNamed, mayRefer, type Referent } from '../tagging/a
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
 import { echoedStances, echoIn, sameViewIn, type Echo } from '../tagging/echoes';
-import { issuesTouched, matchPatternText, matchSentence, patternText, type Hit } from '../tagging/match-sentence';
+import { issuesTouched, matchPatternText, matchSentence, patternText, withRepresentativesOwn, type Hit } from '../tagging/match-sentence';
 import { listItemAt, listItemReadings } from '../tagging/list-items';
 import { tableColumns, tableRowHits } from '../tagging/table-row-hits';
 import { tableRowsByStart, type PipeTable, type TableRow } from '../ingest/pipe-tables';
@@ -144,7 +144,7 @@ export function tagStances(input: TagInput): TagResult {
         for (const h of matchPatternText(cb, sentence, textOf(here, self), { ...ctx, referent: ref.referent })) hits.push({ ...h, holders: authors, span: ref.span });
       }
       // "We agree with Malaysia on paragraph 33": a sentence with no stance of its own may take one up.
-      const echo = found.length === 0 && mentions.length > 0 ? echoIn(cb, textOf(here, self), mentions, self, input.registry) : null;
+      const echo = found.length === 0 && mentions.length > 0 ? echoIn(cb, narrative ? withRepresentativesOwn(textOf(here, self)) : textOf(here, self), mentions, self, input.registry) : null;
       // "Belarus voiced similar objections": a report's clause may share the view of the one before.
       const taken = echo ?? (found.length === 0 && narrative && span === st.sentences[0] ? sameViewIn(cb, textOf(here, self)) : null);
       if (taken) echoes.push({ statement: st.id, span, sentence, ...taken });

@@ -71,6 +71,12 @@ const GROUP_SPEAKING =
 // delegation would support ...").
 const REPRESENTATIVES_OWN = / (?:his|her) (?:delegation|country|government) /g;
 
+/** A report's text with the representative's own delegation as the speaker ("she said her
+ *  delegation agreed with ..." -> "... @self agreed with ..."). */
+export function withRepresentativesOwn(text: string): string {
+  return text.replace(REPRESENTATIVES_OWN, ' @self ');
+}
+
 // In a report, the pronoun that opens what the delegation said is the delegation ("Russia
 // indicated that it could not support ...", "Chile said they would accept ..."); "it" only before
 // a verb that a thing would not take ("said it was premature" keeps its "it").
@@ -139,7 +145,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
 function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext): Hit[] {
   let text = normalised;
   if (ctx.group) text = text.replace(GROUP_SPEAKING, ' @self');
-  if (ctx.narrative) text = presentTense(text.replace(OPPOSING_ASIDE, ' ').replace(NAMED_AMONG, '@self').replace(ANAPHOR, ' @self ').replace(REPRESENTATIVES_OWN, ' @self ').replace(SUBJECT_AGAIN, '$1@self '));
+  if (ctx.narrative) text = presentTense(withRepresentativesOwn(text.replace(OPPOSING_ASIDE, ' ').replace(NAMED_AMONG, '@self').replace(ANAPHOR, ' @self ')).replace(SUBJECT_AGAIN, '$1@self '));
   if (ctx.referent) {
     if (firstReference(text) < 0) return [];
     text = resolveReferences(text, ctx.referent.phrase);

@@ -263,6 +263,26 @@ describe('runPipeline on a report whose delegations share the view reported befo
   }, 60_000);
 });
 
+const SUMMARY_ECHOES = `Summary record of the 3rd meeting
+10 July 2024
+
+Mr. Smith (Australia) said that procedural matters should be decided by a vote when consensus could not be reached.
+
+Ms. Tremblay (Canada) said that her delegation agreed with the representative of Australia on decision-making.
+
+Mr. Li (China) said that his delegation shared the views expressed by the representative of Australia concerning decisions.
+`;
+
+describe('runPipeline on a summary record whose speakers take up each other\'s views in the past tense', () => {
+  test('"her delegation agreed with the representative of X on ...", "shared the views expressed by the representative of X" take up X\'s stance', async () => {
+    const out = await runPipeline(pipelineInput([file('record.txt', SUMMARY_ECHOES)], '- file: record.txt\n  kind: session-report\n'));
+    const of = (code: string) => out.dataset!.stances.filter((s) => s.actors.includes(code as never)).map((s) => `${s.issue}:${s.position}`).sort();
+    expect(of('AUS')).toEqual(['decision-making:flexible']);
+    expect(of('CAN')).toEqual(['decision-making:flexible']);
+    expect(of('CHN')).toEqual(['decision-making:flexible']);
+  }, 60_000);
+});
+
 const JOINT_THEN_NATIONAL = `Joint statement on hybrid meetings
 
 Delivered by Fiji on behalf of Fiji, Nepal and Peru

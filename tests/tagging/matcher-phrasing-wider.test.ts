@@ -1184,6 +1184,11 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     ["Capacity-building, in her delegation's view, should have been mainstreamed across both groups instead of being confined to one.", ['capacity-building-group:cross-cutting'], 'DEU', { narrative: true }],
     ['International law, she said, should be addressed within both groups rather than in a separate track.', ['international-law-group:integrated'], 'ARG', { narrative: true }],
   ],
+  'refusing "any attempt to" do a thing is against it; wishing to see stakeholders accredited, speaking or in the formal meetings is for their participation': [
+    ['Her country would not support any attempt to use the new mechanism to negotiate a legally binding instrument.', ['legally-binding-instrument:oppose'], 'USA', { narrative: true }],
+    ['The Forum also wished to see regional organizations and civil society from the Pacific accredited to the mechanism and able to speak in its meetings.', ['stakeholder-participation:expand'], 'PIF', { narrative: true }],
+    ['Mexico wants stakeholders in the formal meetings, with the right to speak.', ['stakeholder-participation:expand'], 'MEX', { narrative: true }],
+  ],
   'seeing no point in a thing, and being unpersuaded by it, are against it': [
     ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
     ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],
