@@ -1189,6 +1189,10 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
     ['The Forum also wished to see regional organizations and civil society from the Pacific accredited to the mechanism and able to speak in its meetings.', ['stakeholder-participation:expand'], 'PIF', { narrative: true }],
     ['Mexico wants stakeholders in the formal meetings, with the right to speak.', ['stakeholder-participation:expand'], 'MEX', { narrative: true }],
   ],
+  'what "others hold" or "others maintain" is reported, not the speaker\'s': [
+    ['Some delegations have called for a new legally binding instrument, while others hold that existing international law, including the Charter of the United Nations, is sufficient.', [], 'IDN'],
+    ['Others maintain that existing international law is sufficient.', [], 'IDN'],
+  ],
   'seeing no point in a thing, and being unpersuaded by it, are against it': [
     ['We see no point in standing thematic groups.', ['thematic-group-count:none'], 'IRN'],
     ['Iran never saw the point of a threat repository.', ['threat-repository:oppose'], 'IRN', { narrative: true }],
