@@ -13,8 +13,8 @@ import { firstReference, lastNamed, mayRefer, type Referent } from '../tagging/a
 import { chooseStances, type LocatedHit } from '../tagging/choose-stances';
 import { compiledCodebook, type CompiledCodebook } from '../tagging/compile-codebook';
 import { echoedStances, echoIn, sameViewIn, type Echo } from '../tagging/echoes';
-import { issuesTouched, matchPatternText, matchSentence, patternText, withRepresentativesOwn, type Hit } from '../tagging/match-sentence';
-import { listItemAt, listItemReadings } from '../tagging/list-items';
+import { matchPatternText, patternText, withRepresentativesOwn } from '../tagging/match-sentence';
+import { listItemAt, listItemHits } from '../tagging/list-items';
 import { tableColumns, tableRowHits } from '../tagging/table-row-hits';
 import { tableRowsByStart, type PipeTable, type TableRow } from '../ingest/pipe-tables';
 import type { Problem } from './types';
@@ -81,19 +81,6 @@ function sentencesBefore(text: string, at: number, resolve: ReturnType<typeof na
       const sentence = text.slice(span[0], span[1]);
       return { span, sentence, mentions: sentenceMentions(sentence, resolve, registry, true) };
     });
-}
-
-/** What a bullet without a subject holds: the first of its readings (list-items.ts) that says
- *  something on an issue the bullet itself touches. */
-function listItemHits(cb: CompiledCodebook, item: string, mentionsOf: (s: string) => Mention[], ctx: { self: ReadonlySet<string>; date: string | null; group: boolean }): Hit[] {
-  const readings = listItemReadings(item);
-  if (readings.length === 0) return [];
-  const issues = issuesTouched(cb, item);
-  for (const reading of readings) {
-    const found = matchSentence(cb, reading, mentionsOf(reading), { ...ctx, narrative: false }).filter((h) => issues.has(h.issue));
-    if (found.length > 0) return found;
-  }
-  return [];
 }
 
 export function tagStances(input: TagInput): TagResult {

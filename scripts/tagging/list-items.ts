@@ -5,6 +5,9 @@
 // (table-readings.ts). Position papers, non-papers and elements lists set out what their
 // author wants this way. Pure.
 import type { Span } from '../../src/shared/dataset-schema';
+import type { Mention } from './actor-mentions';
+import type { CompiledCodebook } from './compile-codebook';
+import { issuesTouched, matchSentence, type Hit } from './match-sentence';
 import { cellReadings } from './table-readings';
 
 // What opens a bullet at the start of its line: a dash, a bullet sign, or a letter or roman
@@ -38,4 +41,17 @@ export function listItemReadings(item: string): string[] {
   if (labelled) return cellReadings(labelled[1]!, labelled[2]!);
   if (OWN_CLAUSE.test(text.split(/[;:]/)[0]!)) return [];
   return [`We want ${text.replace(/[.;]+$/, '')}.`];
+}
+
+/** What a bullet without a subject holds: the first of its readings that says
+ *  something on an issue the bullet itself touches. */
+export function listItemHits(cb: CompiledCodebook, item: string, mentionsOf: (s: string) => Mention[], ctx: { self: ReadonlySet<string>; date: string | null; group: boolean }): Hit[] {
+  const readings = listItemReadings(item);
+  if (readings.length === 0) return [];
+  const issues = issuesTouched(cb, item);
+  for (const reading of readings) {
+    const found = matchSentence(cb, reading, mentionsOf(reading), { ...ctx, narrative: false }).filter((h) => issues.has(h.issue));
+    if (found.length > 0) return found;
+  }
+  return [];
 }
