@@ -39,9 +39,11 @@ export function firstReference(text: string): number {
 /** A cheap test on the sentence as written, before it is normalised: whether it may hold a
  *  reference firstReference would find. */
 export function mayRefer(sentence: string): boolean {
-  return MAY_REFER.test(sentence);
+  return MAY_REFER.test(sentence) || OBJECTLESS_END.test(sentence.slice(-16));
 }
-const MAY_REFER = new RegExp(`\\bits?\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b|\\bthe\\s+(?:proposal|idea|initiative|suggestion)\\b|\\b(?:opposed|against|favou?r|supportive|sceptical|skeptical|objected|disagreed)\\W*$`, 'i');
+const MAY_REFER = new RegExp(`\\bits?\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b|\\bthe\\s+(?:proposal|idea|initiative|suggestion)\\b`, 'i');
+// Asked of the sentence's end only: a pattern anchored at the end is tried at every position.
+const OBJECTLESS_END = /(?:opposed|against|favou?r|supportive|sceptical|skeptical|objected|disagreed)\W*$/i;
 
 // A thing named as the alternative turned down ("an open-ended body, rather than the programme
 // of action") is not what a later "we can support it" stands for.
