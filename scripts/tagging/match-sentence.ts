@@ -225,7 +225,8 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
       for (const y of p.yields) hits.push({ issue: y.issue, position: y.position, value: y.value, rule: p.id, confidence: PROPOSAL_CONFIDENCE, at: [m.index, m.index + m[0].length] });
     }
   }
-  const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)) && !conceded(text, h, hits));
+  const turns = hits.length > 1 ? turnsIn(text) : [];
+  const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)) && !conceded(h, hits, turns));
   return dedupe(kept.map(({ at: _at, ...h }) => h));
 }
 
@@ -393,16 +394,20 @@ const CONCESSION_OPENING = /^ (?:(?:and|but|so) )?(?:while|whilst|although|thoug
 // (", however," inside a clause is an aside: "we do not, however, support X".)
 const TURN = /(?:,|;) (?:but|yet)\b|; (?:however|nevertheless|nonetheless|still)\b| but (?:we|i|@self|my|our|it|they|this|that)\b/g;
 
-/** Whether `h` lies in what the sentence concedes, with a hit on the same issue, at another
- *  position, in what it then holds ("While we could accept three groups, our preference remains
- *  for two"; "we do not object to stakeholders contributing, but their role should be confined to
- *  informal consultations"). */
-function conceded(text: string, h: Hit & { at: [number, number] }, hits: readonly (Hit & { at: [number, number] })[]): boolean {
-  const rivals = hits.filter((o) => o.issue === h.issue && o.at[0] > h.at[0] && (o.position !== h.position || JSON.stringify(o.value) !== JSON.stringify(h.value)));
-  if (rivals.length === 0) return false;
+/** Where the sentence `text` turns from what it concedes to what it holds. */
+function turnsIn(text: string): number[] {
   const turns = [...text.matchAll(TURN)].map((m) => m.index);
   const opening = CONCESSION_OPENING.exec(text);
   if (opening) turns.push(opening[0].length - 1);
+  return turns;
+}
+
+/** Whether `h` lies in what the sentence concedes, with a hit on the same issue, at another
+ *  position, past one of its `turns` ("While we could accept three groups, our preference
+ *  remains for two"; "we could accept three groups, but our preference remains for two"). */
+function conceded(h: Hit & { at: [number, number] }, hits: readonly (Hit & { at: [number, number] })[], turns: readonly number[]): boolean {
+  if (turns.length === 0) return false;
+  const rivals = hits.filter((o) => o.issue === h.issue && o.at[0] > h.at[0] && (o.position !== h.position || JSON.stringify(o.value) !== JSON.stringify(h.value)));
   return turns.some((t) => t > h.at[0] && rivals.some((o) => o.at[0] > t));
 }
 
