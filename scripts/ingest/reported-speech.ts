@@ -266,8 +266,14 @@ function capitals(list: string, at: number, registry: ActorRegistry): SubjectGov
 // "The American delegation also resisted", "The Islamic Republic of Iran's representative", with
 // an aside ("The Swiss delegation, unsurprisingly, welcomed"; "The Kenyan delegation, the idea's
 // keenest advocate, presented", where the verb found may lie in the aside); or
-// only a capital: "Beijing, however, reiterated".
-const DELEGATE = new RegExp(FRONTED + String.raw`(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?)(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?${BEFORE_VERB}[\s,]*$`, 'u');
+// only a capital: "Beijing, however, reiterated". A delegation's paper speaks for it as its
+// delegate does: "Sweden's paper argues", "The Brazilian submission favours".
+const PAPER = String.raw`(?:(?:written|national|position|working|concept|non)[\s-]+)?(?:submissions?|papers?|contributions?|inputs?|replies|reply|responses?|statements?|interventions?|remarks)`;
+const NAME = String.raw`(\p{Lu}[\p{L}\p{M}-]*(?:(?:\s+(?:of|the|and))*\s+\p{Lu}[\p{L}\p{M}-]*){0,5}?)`;
+const SUBJECT_END = String.raw`(?:\s*,[^,]{1,120}(?:,[^,]{1,120})?)?${BEFORE_VERB}[\s,]*$`;
+const DELEGATE = new RegExp(FRONTED + String.raw`(?:[Tt]he\s+)?${NAME}(?:[’']s)?\s+(?:delegates?|delegations?|representatives?|ambassadors?|envoys?|diplomats?|${PAPER})${SUBJECT_END}`, 'u');
+// "The submission of the African Group stresses", "The paper by Brazil argues".
+const PAPER_OF = new RegExp(FRONTED + String.raw`(?:[Tt]he|[Aa])\s+${PAPER}\s+(?:of|by|from)\s+(?:the\s+)?${NAME}${SUBJECT_END}`, 'u');
 
 function delegateOf(text: string, from: number, to: number, registry: ActorRegistry): NameMention[] {
   const governments = subjectGovernments(text.slice(from, to), registry);
@@ -278,7 +284,7 @@ function delegateOf(text: string, from: number, to: number, registry: ActorRegis
       return { start: from + g.at, end: from + g.at + g.name.length, code: actor.code, text: actor.name };
     });
   }
-  const m = DELEGATE.exec(text.slice(from, to));
+  const m = DELEGATE.exec(text.slice(from, to)) ?? PAPER_OF.exec(text.slice(from, to));
   // "The French delegate", or "Iran's delegate" (a possessive is otherwise someone else's thing).
   const code = m ? (delegationNamed(registry, m[1]!) ?? registry.capitalOf(m[1]!)) : undefined;
   const actor = code ? registry.byCode(code) : undefined;

@@ -134,6 +134,17 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read("The Republic of Korea's delegate said that two groups would suffice.").map((t) => t.names)).toEqual([['Republic of Korea']]);
   });
 
+  test('a delegation\'s paper speaks for it: "Sweden\'s paper argues", "The submission of the African Group stresses"', () => {
+    expect(read("Sweden's paper argues that implementation comes first.").map((t) => t.names)).toEqual([['Sweden']]);
+    expect(read('The United Kingdom’s written submission, circulated in March, suggests two groups.').map((t) => t.names)).toEqual([['United Kingdom']]);
+    expect(read('The Brazilian non-paper favours two groups.').map((t) => t.names)).toEqual([['Brazil']]);
+    expect(read('The submission of the African Group stresses that the label matters less.').map((t) => t.names)).toEqual([['African Group']]);
+    expect(read('A paper by Chile argues that two groups suffice.').map((t) => t.names)).toEqual([['Chile']]);
+    // Only as the whole subject: a paper someone else talks about is still theirs to talk about.
+    expect(read('Chile welcomed the paper of France.').map((t) => t.names)).toEqual([['Chile']]);
+    expect(read("Chile welcomed Sweden's paper.").map((t) => t.names)).toEqual([['Chile']]);
+  });
+
   test('a capital as the whole subject is its government: "Beijing, however, reiterated ..."', () => {
     expect(read('Beijing, however, reiterated its call for a treaty.').map((t) => t.names)).toEqual([['China']]);
     expect(read('Tokyo, for its part, warned against a veto.').map((t) => t.names)).toEqual([['Japan']]);
