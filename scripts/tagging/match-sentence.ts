@@ -124,7 +124,10 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // So is one a sentence opens by dating it in the past ("Last year we argued for five groups;
   // today ..."), up to where the sentence turns to the present.
   const recent = withNorAfterSubject(withCopula(throughDraftText(text))).replace(ARGUED_BEFORE, ' ');
-  const now = recent.includes(' had') ? recent.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ') : recent;
+  // So are an aside and an opening participle that date a stance as earlier ("India, once
+  // sceptical of hybrid formats, now supports ..."; "Having first argued for four groups at the
+  // 7th session, Mexico now says ...").
+  const now = FORMER_GATE.test(recent) ? recent.replace(FORMER_STANCE, ' ').replace(HELD_EARLIER, ' ').replace(FORMER_ASIDE, ', ').replace(FORMER_OPENING, ' ') : recent;
   // An aside set off by commas can part a topic from what is said of it: the sentence is read
   // without its asides too, for the issues it gave nothing on. An aside right after a negation
   // parts the negation from what it negates ("we are not, at this stage, convinced of the need
@@ -287,7 +290,11 @@ const MADE_HOW_ASIDE =
 // A qualifier set off by commas ("an objection by a single State should not, on its own, be
 // sufficient"; "the groups, whatever their number, will be organised around ...").
 const QUALIFIER_ASIDE = /, (?:on (?:its|their) own|by (?:itself|themselves)|alone|in (?:itself|themselves)|as such|per se|of course|in principle|whatever (?:its|their) (?:number|name|form|format|shape|size)),(?= )/g;
-const FORMER_STANCE = /, (?:which|who|whose) [^,;:.]*\bhad [^,;:.]*, /g;
+const EARLIER = '(?:once|earlier|previously|initially|originally|formerly|at first|until recently)';
+const FORMER_STANCE = new RegExp(`, (?:which|who|whose) [^,;:.]*\\b(?:had|${EARLIER}) [^,;:.]*, `, 'g');
+const FORMER_ASIDE = new RegExp(`, ${EARLIER} [^,;:.]*, `, 'g');
+const FORMER_OPENING = new RegExp(`^ having [^,;:.]*\\b(?:${EARLIER}|first|at the [a-z0-9]+ session|last (?:year|session))\\b[^,;:.]*, `);
+const FORMER_GATE = new RegExp(` had|, (?:which|who|whose) |^ having |, ${EARLIER} `);
 const PAST_TIME =
   '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';
 const ARGUED_BEFORE = new RegExp(

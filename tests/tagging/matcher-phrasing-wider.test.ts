@@ -1200,7 +1200,19 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND, ...FIFTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
+const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'a stance dated as earlier by an aside or an opening participle is not held now': [
+    ['India, once sceptical of hybrid formats, now supports hybrid participation for all meetings.', ['meeting-format:hybrid'], 'IND', { narrative: true }],
+    ['Having first argued for four thematic groups at the 7th session, Mexico now says it can accept three groups.', ['thematic-group-count:value:3'], 'MEX', { narrative: true }],
+    ['Having earlier opposed the threat repository as premature, France now takes no position on it.', [], 'FRA', { narrative: true }],
+    ['Our delegation, which initially favoured a new treaty, now supports the Programme of Action.', ['mechanism-format:poa'], 'XXX'],
+    // An aside or a participle that dates nothing keeps its stance.
+    ['Having consulted capitals, we support a legally binding instrument.', ['legally-binding-instrument:support'], 'CUB'],
+    ['Our delegation, which favours a new treaty, also supports the Programme of Action.', ['legally-binding-instrument:support', 'mechanism-format:poa'], 'XXX'],
+  ],
+};
+
+describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND, ...FIFTEENTH_ROUND, ...SIXTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
   test.each(cases.map(([s, e, sp, opts]) => [s, e, sp ?? 'XXX', opts ?? {}] as const))('%s -> %j', (sentence, expected, speaker, opts) => {
     expect(tag(sentence, speaker as string | string[], opts)).toEqual(expected);
   });
