@@ -28,7 +28,12 @@ const THIS_THING = new RegExp(` (?:(?:such an?|this|that) ${THINGS}|${THE_THING}
 // "Russia and China remained opposed.", "Chile was in favour.", "Iran objected."
 const OBJECTLESS = / (opposed|against|in favour|in favor|supportive|sceptical|skeptical|objected|disagreed)(?= ?[.;!]? $)/g;
 const OBJECT_WORD: Record<string, string> = { opposed: 'opposed to', against: 'against', 'in favour': 'in favour of', 'in favor': 'in favor of', supportive: 'supportive of', sceptical: 'sceptical of', skeptical: 'skeptical of', objected: 'objected to', disagreed: 'disagreed with' };
-const ANY = new RegExp(`${OBJECT_IT.source}|${RULE_IT_OUT.source}|${ITS_NOUN.source}|${THIS_THING.source}|${OBJECTLESS.source}`);
+// "One" standing for a thing named before, as the object that ends a clause: "Kenya backed a
+// repository, while the United States cautioned against creating one."; not a number ("one
+// group for each pillar").
+const ONE_OBJECT =
+  / (establish|establishing|established|create|creating|created|set up|setting up|build|building|launch|launching|negotiate|negotiating|need|needs|needed|want|wants|wanted|support|supports|supported|oppose|opposes|opposed|against|for) one(?= ?[.,;!]| (?:and|but|or|yet|now|unless|if|until|because|while|at this stage)(?![a-z0-9@'_]))/g;
+const ANY = new RegExp(`${OBJECT_IT.source}|${RULE_IT_OUT.source}|${ITS_NOUN.source}|${THIS_THING.source}|${OBJECTLESS.source}|${ONE_OBJECT.source}`);
 
 /** Where the first reference to something named before is in `text`, or -1. */
 export function firstReference(text: string): number {
@@ -41,7 +46,7 @@ export function firstReference(text: string): number {
 export function mayRefer(sentence: string): boolean {
   return MAY_REFER.test(sentence) || OBJECTLESS_END.test(sentence.slice(-16));
 }
-const MAY_REFER = new RegExp(`\\bits?\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b|\\bthe\\s+(?:proposal|idea|initiative|suggestion)\\b`, 'i');
+const MAY_REFER = new RegExp(`\\bits?\\b|\\bone\\s*[.,;!]|\\bone\\s+(?:and|but|or|yet|now|unless|if|until|because|while|at)\\b|\\b(?:such\\s+an?|this|that)\\s+${THINGS}\\b|\\bthe\\s+(?:proposal|idea|initiative|suggestion)\\b`, 'i');
 // Asked of the sentence's end only: a pattern anchored at the end is tried at every position.
 const OBJECTLESS_END = /(?:opposed|against|favou?r|supportive|sceptical|skeptical|objected|disagreed)\W*$/i;
 
@@ -74,5 +79,6 @@ export function resolveReferences(text: string, phrase: string): string {
     .replace(RULE_IT_OUT, ` $1 out ${phrase}`)
     .replace(ITS_NOUN, ` the $1 of ${phrase}`)
     .replace(THIS_THING, ` ${phrase}`)
+    .replace(ONE_OBJECT, ` $1 ${phrase}`)
     .replace(OBJECTLESS, (_m, word: string) => ` ${OBJECT_WORD[word]} ${phrase}`);
 }

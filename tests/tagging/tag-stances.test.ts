@@ -224,6 +224,13 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('Kenya has proposed a global repository of threats. We continue to champion it.').map((s) => s.stance)).toEqual(['threat-repository:support']);
   });
 
+  test('"one" ending a clause as the object of a stance stands for the thing named before', () => {
+    expect(stancesOf('Kenya has proposed a global repository of threats. We caution against creating one.').map((s) => s.stance)).toEqual(['threat-repository:oppose']);
+    expect(stancesOf('Some states want a new treaty on ICT security. We do not see the need for one at this stage.').map((s) => s.stance)).toEqual(['legally-binding-instrument:oppose']);
+    // A number, not a pronoun: no stance on the repository.
+    expect(stancesOf('Kenya has proposed a global repository of threats. We support one group for each pillar.').map((s) => s.stance)).toEqual(['thematic-group-structure:pillar-based']);
+  });
+
   test('the thing named last is meant', () => {
     expect(stancesOf('Some want a new treaty, others a Programme of Action. We support it.').map((s) => s.stance)).toEqual(['mechanism-format:poa']);
   });
