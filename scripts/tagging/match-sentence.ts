@@ -410,12 +410,14 @@ function turnsIn(text: string): number[] {
 }
 
 /** Whether `h` lies in what the sentence concedes, with a hit on the same issue, at another
- *  position, past one of its `turns` ("While we could accept three groups, our preference
- *  remains for two"; "we could accept three groups, but our preference remains for two"). */
+ *  position, that reaches past one of its `turns` ("While we could accept three groups, our
+ *  preference remains for two"; "we could accept three groups, but our preference remains for
+ *  two"; "could accept two groups, but would prefer three", whose second cue starts at the
+ *  groups named before the turn). */
 function conceded(h: Hit & { at: [number, number] }, hits: readonly (Hit & { at: [number, number] })[], turns: readonly number[]): boolean {
   if (turns.length === 0) return false;
-  const rivals = hits.filter((o) => o.issue === h.issue && o.at[0] > h.at[0] && (o.position !== h.position || JSON.stringify(o.value) !== JSON.stringify(h.value)));
-  return turns.some((t) => t > h.at[0] && rivals.some((o) => o.at[0] > t));
+  const rivals = hits.filter((o) => o.issue === h.issue && o.at[1] > h.at[1] && (o.position !== h.position || JSON.stringify(o.value) !== JSON.stringify(h.value)));
+  return turns.some((t) => t >= h.at[1] && rivals.some((o) => o.at[1] > t));
 }
 
 function inside(a: [number, number], b: [number, number]): boolean {

@@ -1201,6 +1201,13 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'a figure conceded gives way to the figure preferred, named alone after the groups': [
+    ['Colombia could accept two groups, but would prefer three, with a separate group for each pillar.', ['thematic-group-count:value:3', 'thematic-group-structure:pillar-based'], 'COL', { narrative: true }],
+    ['The Forum could have lived with three dedicated thematic groups, but had preferred two, which was the maximum small delegations could follow.', ['thematic-group-count:value:2'], 'PIF', { narrative: true }],
+    ['While we could have accepted three dedicated groups, we would prefer to keep the number at two.', ['thematic-group-count:value:2'], 'NGA'],
+    // A figure with a noun of its own is not the groups'.
+    ['We support dedicated thematic groups and would prefer three meetings a year.', [], 'NGA'],
+  ],
   'a stance dated as earlier by an aside or an opening participle is not held now': [
     ['India, once sceptical of hybrid formats, now supports hybrid participation for all meetings.', ['meeting-format:hybrid'], 'IND', { narrative: true }],
     ['Having first argued for four thematic groups at the 7th session, Mexico now says it can accept three groups.', ['thematic-group-count:value:3'], 'MEX', { narrative: true }],
