@@ -123,7 +123,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // So is a main clause said to hold it earlier ("Peru had, at earlier sessions, argued for X").
   // So is one a sentence opens by dating it in the past ("Last year we argued for five groups;
   // today ..."), up to where the sentence turns to the present.
-  const recent = withNorAfterSubject(withCopula(throughDraftText(text))).replace(ARGUED_BEFORE, ' ');
+  const recent = withFrontedTopic(withNorAfterSubject(withCopula(throughDraftText(text)))).replace(ARGUED_BEFORE, ' ');
   // So are an aside and an opening participle that date a stance as earlier ("India, once
   // sceptical of hybrid formats, now supports ..."; "Having first argued for four groups at the
   // 7th session, Mexico now says ...").
@@ -360,6 +360,19 @@ function withNorAfterSubject(text: string): string {
 }
 
 const NOR_FIRST = /^ (?:and )?nor (do|does|did|can|could|will|would|shall|should|are|is|am|have|has) (we|i|@self|it|they|my delegation|our delegation|this delegation|my country|our country|my government|our government)(?= )/;
+
+/** `text` with a topic put first and taken up by "it", the subject of a passive, read in its
+ *  place: "On international law, we consider that it should be addressed within each group"
+ *  reads "we consider that international law should be addressed within each group". ("On the
+ *  repository, it should be noted that ..." keeps its "it".) */
+function withFrontedTopic(text: string): string {
+  if (!text.startsWith(' on ')) return text;
+  const m = FRONTED_TOPIC.exec(text);
+  return m ? ' ' + text.slice(m[0].length).replace(TOPIC_IT, ` ${m[1]} `) : text;
+}
+
+const FRONTED_TOPIC = /^ on (?:the (?:question|issue|matter|subject|topic) of )?((?:the )?[a-z][a-z ]{2,60}?) ?, (?=[^,;:.]*? it (?:should|must|would|could|can|will|ought to|needs to|has to)(?: not)?(?: also)? (?:be|remain|stay) (?:[a-z]+(?:ed|en)|kept|held|set|built|run|made)(?! that)[ ,.;])/;
+const TOPIC_IT = / it (?=(?:should|must|would|could|can|will|ought to|needs to|has to) )/;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

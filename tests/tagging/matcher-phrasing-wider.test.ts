@@ -1201,6 +1201,12 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'a topic put first and taken up by "it" as the subject of a passive': [
+    ['On international law, we believe it should be addressed within each dedicated thematic group rather than in a group of its own.', ['international-law-group:integrated'], 'MAR'],
+    ['On the question of international law, Morocco considers that it should be addressed within each dedicated thematic group rather than isolated in a group of its own.', ['international-law-group:integrated'], 'MAR', { narrative: true }],
+    // A dummy "it" stays: nothing is said of the topic.
+    ['On capacity building, it should be noted that many states need support.', [], 'BRA'],
+  ],
   'a figure conceded gives way to the figure preferred, named alone after the groups': [
     ['Colombia could accept two groups, but would prefer three, with a separate group for each pillar.', ['thematic-group-count:value:3', 'thematic-group-structure:pillar-based'], 'COL', { narrative: true }],
     ['The Forum could have lived with three dedicated thematic groups, but had preferred two, which was the maximum small delegations could follow.', ['thematic-group-count:value:2'], 'PIF', { narrative: true }],
