@@ -120,7 +120,9 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   }
   // A relative clause in the past perfect is a stance once held ("Brazil, which had long insisted
   // on an OEWG, signalled ..."): the sentence is read without it.
-  // So is a main clause said to hold it earlier ("Peru had, at earlier sessions, argued for X").
+  // So is a main clause said to hold it earlier ("Peru had, at earlier sessions, argued for X"),
+  // up to where the sentence turns, if it does ("had initially favoured five groups, one for each
+  // pillar, but could now accept two").
   // So is one a sentence opens by dating it in the past ("Last year we argued for five groups;
   // today ..."), up to where the sentence turns to the present.
   const recent = withFrontedTopic(withNorAfterSubject(withCopula(throughDraftText(text)))).replace(ARGUED_BEFORE, ' ');
@@ -300,7 +302,7 @@ const PAST_TIME =
 const ARGUED_BEFORE = new RegExp(
   `^ ${PAST_TIME},?(?: [^,;.]*,)? (?:@self|we|i|(?:my|our|this) (?:delegation|country|government)) (?:argued|pushed|advocated|pleaded|called|insisted|proposed|favoured|favored|preferred|championed) (?:(?!(?:still|continue|continues|remain|remains|today|now|maintain|maintains|reiterate|reaffirm)\\b)[^;.])*?(?=; | (?:and|but|yet) (?:today|now|this year)|\\.? ?$)`,
 );
-const HELD_EARLIER = / (?:@self|we|i|it|they|he|she|(?:my|our|this|his|her|its) (?:delegation|country|government)) had,? (?:previously|earlier|once|initially|originally|formerly|(?:at|in|during) (?:earlier|previous|past|prior) (?:sessions|meetings|rounds|years)|in the past),? [^,;:.]*/g;
+const HELD_EARLIER = / (?:@self|we|i|it|they|he|she|(?:my|our|this|his|her|its) (?:delegation|country|government)) had,? (?:previously|earlier|once|initially|originally|formerly|(?:at|in|during) (?:earlier|previous|past|prior) (?:sessions|meetings|rounds|years)|in the past),? (?:[^;:.]*?(?=,? (?:but|yet) )|[^,;:.]*)/g;
 
 /** `text` read through the way delegations point at a draft: where the words stand ("in
  *  paragraph 16", "of Annex C, paragraph 7", "in Rev.1") and what they are ("the reference to",

@@ -1215,6 +1215,7 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
     ['We support dedicated thematic groups and would prefer three meetings a year.', [], 'NGA'],
   ],
   'a stance dated as earlier by an aside or an opening participle is not held now': [
+    ['On the thematic groups, India had initially favoured five groups, one for each pillar of the mandate, but could now accept the two dedicated thematic groups provided for in the report.', ['thematic-group-count:value:2'], 'IND', { narrative: true }],
     ['India, once sceptical of hybrid formats, now supports hybrid participation for all meetings.', ['meeting-format:hybrid'], 'IND', { narrative: true }],
     ['Having first argued for four thematic groups at the 7th session, Mexico now says it can accept three groups.', ['thematic-group-count:value:3'], 'MEX', { narrative: true }],
     ['Having earlier opposed the threat repository as premature, France now takes no position on it.', [], 'FRA', { narrative: true }],
