@@ -1201,6 +1201,10 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'a group "one of them on" a topic is a group of its own': [
+    ['We would have established four dedicated thematic groups, one of them on international law.', ['international-law-group:dedicated', 'thematic-group-count:value:4'], 'MEX'],
+    ['We could support three groups, one of them for capacity building.', ['capacity-building-group:dedicated', 'thematic-group-count:value:3'], 'MEX'],
+  ],
   'a topic put first and taken up by "it" as the subject of a passive': [
     ['On international law, we believe it should be addressed within each dedicated thematic group rather than in a group of its own.', ['international-law-group:integrated'], 'MAR'],
     ['On the question of international law, Morocco considers that it should be addressed within each dedicated thematic group rather than isolated in a group of its own.', ['international-law-group:integrated'], 'MAR', { narrative: true }],
