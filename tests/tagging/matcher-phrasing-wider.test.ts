@@ -1201,6 +1201,10 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'a position said not to be settled yet is no position': [
+    ['Brazil has no settled position on the holding of sessions outside New York and would need to assess the budgetary implications.', [], 'BRA', { narrative: true }],
+    ['We support holding sessions outside New York.', ['meeting-venue:rotate'], 'BRA'],
+  ],
   'a group "one of them on" a topic is a group of its own': [
     ['We would have established four dedicated thematic groups, one of them on international law.', ['international-law-group:dedicated', 'thematic-group-count:value:4'], 'MEX'],
     ['We could support three groups, one of them for capacity building.', ['capacity-building-group:dedicated', 'thematic-group-count:value:3'], 'MEX'],
