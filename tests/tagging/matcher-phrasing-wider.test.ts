@@ -1201,6 +1201,9 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'hybrid allowed in some meetings "only in exceptional circumstances" is in person': [
+    ['Hybrid participation should be allowed in formal meetings only in exceptional circumstances.', ['meeting-format:in-person'], 'EGY'],
+  ],
   'a position said not to be settled yet is no position': [
     ['Brazil has no settled position on the holding of sessions outside New York and would need to assess the budgetary implications.', [], 'BRA', { narrative: true }],
     ['We support holding sessions outside New York.', ['meeting-venue:rotate'], 'BRA'],
