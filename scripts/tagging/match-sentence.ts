@@ -300,7 +300,7 @@ const FORMER_GATE = new RegExp(` had|, (?:which|who|whose) |^ having |, ${EARLIE
 const PAST_TIME =
   '(?:last (?:year|session|week|month|time|spring|summer|autumn|winter)|(?:in|at|during) (?:the |our )?(?:last|previous|past|earlier|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:years?|sessions?|meetings?|rounds?)|in (?:20\\d\\d|the past)|(?:a|one|two|three|several) (?:years?|sessions?) ago|previously|initially|at first|originally)';
 const ARGUED_BEFORE = new RegExp(
-  `^ ${PAST_TIME},?(?: [^,;.]*,)? (?:@self|we|i|(?:my|our|this) (?:delegation|country|government)) (?:argued|pushed|advocated|pleaded|called|insisted|proposed|favoured|favored|preferred|championed) (?:(?!(?:still|continue|continues|remain|remains|today|now|maintain|maintains|reiterate|reaffirm)\\b)[^;.])*?(?=; | (?:and|but|yet) (?:today|now|this year)|\\.? ?$)`,
+  `^ ${PAST_TIME},?(?: [^,;.]*,)? (?:@self|we|i|(?:my|our|this) (?:delegation|country|government)) (?:argued|pushed|advocated|pleaded|called|insisted|proposed|favoured|favored|preferred|championed|supported|opposed|backed|stressed|emphasi[sz]ed|placed|put|laid|wanted|sought) (?:(?!(?:still|continue|continues|remain|remains|today|now|maintain|maintains|reiterate|reaffirm)\\b)[^;.])*?(?=; | (?:and|but|yet) (?:today|now|this year)|\\.? ?$)`,
 );
 const HELD_EARLIER = / (?:@self|we|i|it|they|he|she|(?:my|our|this|his|her|its) (?:delegation|country|government)) had,? (?:previously|earlier|once|initially|originally|formerly|(?:at|in|during) (?:earlier|previous|past|prior) (?:sessions|meetings|rounds|years)|in the past),? (?:[^;:.]*?(?=,? (?:but|yet) )|[^,;:.]*)/g;
 

@@ -1226,6 +1226,8 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
     ['We support dedicated thematic groups and would prefer three meetings a year.', [], 'NGA'],
   ],
   'a stance dated as earlier by an aside or an opening participle is not held now': [
+    ['In earlier sessions, Brazil placed the emphasis on the implementation of the eleven norms agreed in 2015.', [], 'BRA', { narrative: true }],
+    ['Last year we supported a global threat repository; today our view is more nuanced.', [], 'BRA'],
     ['On the thematic groups, India had initially favoured five groups, one for each pillar of the mandate, but could now accept the two dedicated thematic groups provided for in the report.', ['thematic-group-count:value:2'], 'IND', { narrative: true }],
     ['India, once sceptical of hybrid formats, now supports hybrid participation for all meetings.', ['meeting-format:hybrid'], 'IND', { narrative: true }],
     ['Having first argued for four thematic groups at the 7th session, Mexico now says it can accept three groups.', ['thematic-group-count:value:3'], 'MEX', { narrative: true }],
