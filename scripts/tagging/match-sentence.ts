@@ -125,7 +125,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // pillar, but could now accept two").
   // So is one a sentence opens by dating it in the past ("Last year we argued for five groups;
   // today ..."), up to where the sentence turns to the present.
-  const recent = withFrontedTopic(withNorAfterSubject(withCopula(throughDraftText(text)))).replace(ARGUED_BEFORE, ' ');
+  const recent = withFrontedTopic(withNorAfterSubject(withCopula(throughDraftText(withRatherThan(text))))).replace(ARGUED_BEFORE, ' ');
   // So are an aside and an opening participle that date a stance as earlier ("India, once
   // sceptical of hybrid formats, now supports ..."; "Having first argued for four groups at the
   // 7th session, Mexico now says ...").
@@ -375,6 +375,14 @@ function withFrontedTopic(text: string): string {
 
 const FRONTED_TOPIC = /^ on (?:the (?:question|issue|matter|subject|topic) of )?((?:the )?[a-z][a-z ]{2,60}?) ?, (?=[^,;:.]*? it (?:should|must|would|could|can|will|ought to|needs to|has to)(?: not)?(?: also)? (?:be|remain|stay) (?:[a-z]+(?:ed|en)|kept|held|set|built|run|made)(?! that)[ ,.;])/;
 const TOPIC_IT = / it (?=(?:should|must|would|could|can|will|ought to|needs to|has to) )/;
+
+/** `text` with a choice "would rather X than Y" put as "would X rather than Y", the form the cues
+ *  and the negation of what is turned down know. */
+function withRatherThan(text: string): string {
+  return text.includes(' rather ') ? text.replace(RATHER_THAN, ' $1 $2rather than ') : text;
+}
+
+const RATHER_THAN = / (would|'d|we'd|i'd) rather ((?:[a-z@'-]+,? ){1,24}?)than /g;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

@@ -1201,6 +1201,10 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  '"would rather X than Y" turns Y down as "X rather than Y" does': [
+    ['Australia would rather build on the Global Forum on Cyber Expertise and the existing regional programmes than set up a new UN fund.', ['capacity-building-coordination:oppose'], 'AUS', { narrative: true }],
+    ["We'd rather keep sessions in New York than move them to Geneva.", ['meeting-venue:new-york'], 'USA'],
+  ],
   'hybrid allowed in some meetings "only in exceptional circumstances" is in person': [
     ['Hybrid participation should be allowed in formal meetings only in exceptional circumstances.', ['meeting-format:in-person'], 'EGY'],
   ],
