@@ -61,7 +61,9 @@ const SHARED_VERB = String.raw`(?:also\s+)?(?:echoed|shared|supported|seconded|b
 const SHARED_VIEW_BY = String.raw`${SHARED_THING}\s+${SHARED_VERB}\s+by\s+`;
 const SHARED_VIEW_THAT = String.raw`${SHARED_THING}\s+(?:that|which)\s+(?=\p{Lu})`;
 /** The apposition's opening, as a pattern (the reader of reports makes a clause of it). */
-export const SHARED_VIEW_OPENING = `(?:${SHARED_VIEW_BY}|${SHARED_VIEW_THAT})`;
+// "..., which Ghana and Cote d'Ivoire supported": a relative clause whose subject is named.
+const SHARED_VIEW_WHICH = String.raw`which\s+(?=\p{Lu}[^,;.]{0,80}?\s${SHARED_VERB}\b)`;
+export const SHARED_VIEW_OPENING = `(?:${SHARED_VIEW_BY}|${SHARED_VIEW_THAT}|${SHARED_VIEW_WHICH})`;
 const SHARED_VIEW = new RegExp(String.raw`^\W*${SHARED_VIEW_OPENING}`, 'u');
 const SHARED_VIEW_VERB = new RegExp(String.raw`\s${SHARED_VERB}\b`);
 const ACCORDING = /^(?:\W*)(?:according\s+to|for|in\s+the\s+view\s+of|in\s+the\s+opinion\s+of)\s+(?:the\s+)?(?:delegation\s+of\s+)?/i;

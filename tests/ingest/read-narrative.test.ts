@@ -21,6 +21,15 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read('Kenya presented a proposal supported by Ghana.')[0]!.names).toEqual(['Kenya']);
   });
 
+  test('a relative clause whose subject is named is its clause ("..., which Ghana and Cote d\'Ivoire supported")', () => {
+    expect(read("Kenya reiterated its proposal for a threat repository, which Ghana and Cote d'Ivoire supported.").map((t) => [t.names, t.text])).toEqual([
+      [['Kenya'], 'Kenya reiterated its proposal for a threat repository'],
+      [['Ghana', "Cote d'Ivoire"], "which Ghana and Cote d'Ivoire supported."],
+    ]);
+    // A relative clause about the thing is no one's clause.
+    expect(read('Kenya reiterated its proposal for a threat repository, which would be voluntary.').map((t) => t.names)).toEqual([['Kenya']]);
+  });
+
   test('an apposition crediting others with the view just reported is their clause ("..., a point echoed by El Salvador", "..., a call that Iran supported")', () => {
     expect(read('The EU backs remote participation, a point echoed by El Salvador and Papua New Guinea.')).toEqual([
       { names: ['EU'], text: 'The EU backs remote participation', source: 'narrative' },

@@ -238,6 +238,8 @@ The representative of Japan said that meetings should stay in New York. He added
 Senegal backed a global threat repository. It also called for hybrid meetings. Ghana took a similar line on the repository.
 
 Egypt said the new body should elaborate a legally binding instrument, a call that Iran supported from the floor. The EU backs keeping remote participation, a point echoed by El Salvador and Papua New Guinea.
+
+Brazil supported a Programme of Action, which Mexico and Peru backed.
 `;
 
 describe('runPipeline on a report whose delegations share the view reported before theirs', () => {
@@ -257,6 +259,9 @@ describe('runPipeline on a report whose delegations share the view reported befo
     expect(of('EGY')).toEqual(['legally-binding-instrument:support']);
     expect(of('SLV')).toEqual(['meeting-format:hybrid']);
     expect(of('PNG')).toEqual(['meeting-format:hybrid']);
+    // So is a relative clause whose subject is named: "..., which Mexico and Peru backed".
+    expect(of('MEX')).toEqual(['mechanism-format:poa']);
+    expect(of('PER')).toEqual(['mechanism-format:poa']);
     const blr = d.stances.find((s) => s.actors.includes('BLR' as never))!;
     expect(blr.quote).toBe('The delegations of Belarus and Nicaragua voiced similar objections.');
     expect(blr.evidence.map((e) => SHARED_VIEWS.slice(e.span[0], e.span[1]))).toEqual([blr.quote, 'He added that a Programme of Action was the right model for the future mechanism.']);
