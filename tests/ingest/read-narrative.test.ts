@@ -26,6 +26,7 @@ describe('readNarrative(text) on reported speech', () => {
       [['Kenya'], 'Kenya reiterated its proposal for a threat repository'],
       [['Ghana', "Cote d'Ivoire"], "which Ghana and Cote d'Ivoire supported."],
     ]);
+    expect(read('Canada objected. She was joined on that point by the representatives of Ireland and Chile.').map((t) => t.names)).toEqual([['Canada'], ['Ireland', 'Chile']]);
     // A relative clause about the thing is no one's clause.
     expect(read('Kenya reiterated its proposal for a threat repository, which would be voluntary.').map((t) => t.names)).toEqual([['Kenya']]);
   });

@@ -240,6 +240,8 @@ Senegal backed a global threat repository. It also called for hybrid meetings. G
 Egypt said the new body should elaborate a legally binding instrument, a call that Iran supported from the floor. The EU backs keeping remote participation, a point echoed by El Salvador and Papua New Guinea.
 
 Brazil supported a Programme of Action, which Mexico and Peru backed.
+
+The representative of Canada said that no single State should be able to block an organisation's participation. She was joined on that point by the representatives of Ireland and Uruguay.
 `;
 
 describe('runPipeline on a report whose delegations share the view reported before theirs', () => {
@@ -262,6 +264,10 @@ describe('runPipeline on a report whose delegations share the view reported befo
     // So is a relative clause whose subject is named: "..., which Mexico and Peru backed".
     expect(of('MEX')).toEqual(['mechanism-format:poa']);
     expect(of('PER')).toEqual(['mechanism-format:poa']);
+    // "She was joined on that point by ..." credits those it names with her view.
+    expect(of('CAN')).toEqual(['stakeholder-veto:oppose']);
+    expect(of('IRL')).toEqual(['stakeholder-veto:oppose']);
+    expect(of('URY')).toEqual(['stakeholder-veto:oppose']);
     const blr = d.stances.find((s) => s.actors.includes('BLR' as never))!;
     expect(blr.quote).toBe('The delegations of Belarus and Nicaragua voiced similar objections.');
     expect(blr.evidence.map((e) => SHARED_VIEWS.slice(e.span[0], e.span[1]))).toEqual([blr.quote, 'He added that a Programme of Action was the right model for the future mechanism.']);
