@@ -53,6 +53,13 @@ export function anyAffirmed(cb: CompiledCodebook, kind: FrameName, text: string)
 }
 
 /** End offset of the last match of any frame of this kind in `text`, or -1. */
+/** Whether `text` opens a clause of the speaker's own that affirms ("..., and we think"). */
+function ownClauseAfter(cb: CompiledCodebook, text: string): boolean {
+  const m = OWN_CLAUSE.exec(text);
+  return m !== null && anyAffirmed(cb, 'endorse', ' ' + text.slice(m.index + 2));
+}
+const OWN_CLAUSE = /[,;] (?:and |but |yet |so )?(?:@self|we|i|(?:my|our|this) (?:delegation|country|government)) /;
+
 function lastFrameEnd(cb: CompiledCodebook, kind: FrameName, text: string): number {
   if (!anyFrame(cb, kind, text)) return -1;
   let end = -1;
@@ -99,7 +106,9 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   // whether we need a treaty"), unless the cue is the answer that it does not matter ("Whether
   // it is called a PoA or an OEWG is secondary for us").
   const question = OPENS_WITH_WHETHER.test(lead) && !DOES_NOT_MATTER.test(text.slice(start, end));
-  const nonCommit = (nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + lead.slice(nonCommitEnd))) || question;
+  // So does a clause of the speaker's own that opens after it, inside the cue, which may start
+  // before it ("We have listened to the debate on thematic groups, and we think that three ...").
+  const nonCommit = (nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + lead.slice(nonCommitEnd)) && !ownClauseAfter(cb, (lead + text.slice(start, end) + ' ').slice(nonCommitEnd))) || question;
   // An opening "As France proposed, ..." reaches the clauses that do not speak for themselves:
   // "Like Australia, we do not favour X" is the speaker's own position.
   // A reported phrase the cue itself spans ("we regret that [a few states] blocked ...") is the

@@ -1201,6 +1201,10 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'a clause of the speaker\'s own after "we have listened to" takes a stance again': [
+    ['We have listened closely to the debate on thematic groups, and we think that three would strike the right balance between depth and manageability.', ['thematic-group-count:value:3'], 'QAT'],
+    ['We have listened carefully to the co-sponsors of the proposed Programme of Action and to those delegations that would prefer to continue the present format.', [], 'IDN'],
+  ],
   '"would rather X than Y" turns Y down as "X rather than Y" does': [
     ['Australia would rather build on the Global Forum on Cyber Expertise and the existing regional programmes than set up a new UN fund.', ['capacity-building-coordination:oppose'], 'AUS', { narrative: true }],
     ["We'd rather keep sessions in New York than move them to Geneva.", ['meeting-venue:new-york'], 'USA'],
