@@ -376,13 +376,16 @@ function withFrontedTopic(text: string): string {
 const FRONTED_TOPIC = /^ on (?:the (?:question|issue|matter|subject|topic) of )?((?:the )?[a-z][a-z ]{2,60}?) ?, (?=[^,;:.]*? it (?:should|must|would|could|can|will|ought to|needs to|has to)(?: not)?(?: also)? (?:be|remain|stay) (?:[a-z]+(?:ed|en)|kept|held|set|built|run|made)(?! that)[ ,.;])/;
 const TOPIC_IT = / it (?=(?:should|must|would|could|can|will|ought to|needs to|has to) )/;
 
-/** `text` with a choice "would rather X than Y" put as "would X rather than Y", the form the cues
- *  and the negation of what is turned down know. */
+/** `text` with a choice "would rather X than Y" put as "would X rather than Y", and a comparison
+ *  "better served by X than by Y" as "better served by X rather than by Y": the form the cues and
+ *  the negation of what is turned down know. */
 function withRatherThan(text: string): string {
-  return text.includes(' rather ') ? text.replace(RATHER_THAN, ' $1 $2rather than ') : text;
+  if (!text.includes(' than ')) return text;
+  return text.replace(RATHER_THAN, ' $1 $2rather than ').replace(BETTER_THAN, ' $1 $2rather than ');
 }
 
 const RATHER_THAN = / (would|'d|we'd|i'd) rather ((?:[a-z@'-]+,? ){1,24}?)than /g;
+const BETTER_THAN = / (better|more (?:effective|effectively|efficient|efficiently|useful|appropriate|productive|practical|inclusive)) ((?:[a-z@'-]+,? ){1,30}?)than (?=by |through |in |within |with |a |an |the |any )/g;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

@@ -1205,9 +1205,10 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
     ['We have listened closely to the debate on thematic groups, and we think that three would strike the right balance between depth and manageability.', ['thematic-group-count:value:3'], 'QAT'],
     ['We have listened carefully to the co-sponsors of the proposed Programme of Action and to those delegations that would prefer to continue the present format.', [], 'IDN'],
   ],
-  '"would rather X than Y" turns Y down as "X rather than Y" does': [
+  '"would rather X than Y" and "better served by X than by Y" turn Y down as "X rather than Y" does': [
     ['Australia would rather build on the Global Forum on Cyber Expertise and the existing regional programmes than set up a new UN fund.', ['capacity-building-coordination:oppose'], 'AUS', { narrative: true }],
     ["We'd rather keep sessions in New York than move them to Geneva.", ['meeting-venue:new-york'], 'USA'],
+    ['The work would be better served by groups built around practical questions, such as the protection of critical infrastructure, than by a separate group for each pillar.', ['thematic-group-structure:cross-cutting'], 'IDN'],
   ],
   'hybrid allowed in some meetings "only in exceptional circumstances" is in person': [
     ['Hybrid participation should be allowed in formal meetings only in exceptional circumstances.', ['meeting-format:in-person'], 'EGY'],
