@@ -53,6 +53,8 @@ export function anyAffirmed(cb: CompiledCodebook, kind: FrameName, text: string)
 }
 
 /** End offset of the last match of any frame of this kind in `text`, or -1. */
+const OPENING_CONDITION = /^ +(?:and |but |so )?(?:if|should|once|where) [^,;:]{3,120}, /;
+
 /** Whether `text` opens a clause of the speaker's own that affirms ("..., and we think"). */
 function ownClauseAfter(cb: CompiledCodebook, text: string): boolean {
   const m = OWN_CLAUSE.exec(text);
@@ -101,14 +103,18 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   const negatedAfter = anyFrame(cb, 'negationAfter', reason >= 0 ? after.slice(0, reason) + ' ' : after) && !(negated && againstBefore(cb, before));
   const hedge = anyFrame(cb, 'hedgeWilling', clauseText) ? 'willing' : anyFrame(cb, 'hedgeWeak', clauseText) ? 'weak' : null;
   const lead = ' ' + text.slice(clause[0], start) + ' ';
-  const nonCommitEnd = lastFrameEnd(cb, 'nonCommit', lead);
+  // A condition the sentence opens with is the premise of what follows it, not a doubt about it:
+  // "If the mechanism has thematic groups, capacity building should run through all of them".
+  const premise = OPENING_CONDITION.exec(lead);
+  const nonCommitEnd = premise ? lastFrameEnd(cb, 'nonCommit', ' ' + lead.slice(premise[0].length)) : lastFrameEnd(cb, 'nonCommit', lead);
   // A clause that opens with "whether" is a question put, not answered ("the question before us:
   // whether we need a treaty"), unless the cue is the answer that it does not matter ("Whether
   // it is called a PoA or an OEWG is secondary for us").
   const question = OPENS_WITH_WHETHER.test(lead) && !DOES_NOT_MATTER.test(text.slice(start, end));
   // So does a clause of the speaker's own that opens after it, inside the cue, which may start
   // before it ("We have listened to the debate on thematic groups, and we think that three ...").
-  const nonCommit = (nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + lead.slice(nonCommitEnd)) && !ownClauseAfter(cb, (lead + text.slice(start, end) + ' ').slice(nonCommitEnd))) || question;
+  const committing = premise ? ' ' + lead.slice(premise[0].length) : lead;
+  const nonCommit = (nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + committing.slice(nonCommitEnd)) && !ownClauseAfter(cb, (committing + text.slice(start, end) + ' ').slice(nonCommitEnd))) || question;
   // An opening "As France proposed, ..." reaches the clauses that do not speak for themselves:
   // "Like Australia, we do not favour X" is the speaker's own position.
   // A reported phrase the cue itself spans ("we regret that [a few states] blocked ...") is the

@@ -1201,6 +1201,11 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'a condition the sentence opens with is a premise, not a doubt': [
+    ['And if the future mechanism has thematic groups, capacity-building should run through all of them rather than being parked in a group of its own.', ['capacity-building-group:cross-cutting'], 'GBR'],
+    // What the condition itself names is still no stance.
+    ['If the mechanism were to take its decisions by a majority vote, many states would leave it.', [], 'GBR'],
+  ],
   'a clause of the speaker\'s own after "we have listened to" takes a stance again': [
     ['We have listened closely to the debate on thematic groups, and we think that three would strike the right balance between depth and manageability.', ['thematic-group-count:value:3'], 'QAT'],
     ['We have listened carefully to the co-sponsors of the proposed Programme of Action and to those delegations that would prefer to continue the present format.', [], 'IDN'],
