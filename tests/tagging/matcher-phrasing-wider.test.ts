@@ -1201,6 +1201,10 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'a cost said to follow from a thing is against it': [
+    ['Holding meetings away from New York would impose additional costs on small missions, and sessions should remain in New York.', ['meeting-venue:new-york'], 'PAK'],
+    ['Meetings away from New York would increase costs and fragment participation.', ['meeting-venue:new-york'], 'USA', { narrative: true }],
+  ],
   'a condition the sentence opens with is a premise, not a doubt': [
     ['And if the future mechanism has thematic groups, capacity-building should run through all of them rather than being parked in a group of its own.', ['capacity-building-group:cross-cutting'], 'GBR'],
     // What the condition itself names is still no stance.
