@@ -310,7 +310,11 @@ const HELD_EARLIER = / (?:@self|we|i|it|they|he|she|(?:my|our|this|his|her|its) 
  *  from its object ("we would like to see the reference in paragraph B.3 to a dedicated group
  *  retained"; "we propose to delete the reference to a new portal"). */
 function throughDraftText(text: string): string {
-  return /paragraph|para\.? |element|annex|section|rev\.|draft|reference|language|wording|words?|phrase|formulation|provision|mention/.test(text) ? text.replace(DRAFT_LOCATOR, ' ').replace(DRAFT_WORDING, ' ') : text;
+  const located = /paragraph|para\.? |element|annex|section|rev\.|draft|reference|language|wording|words?|phrase|formulation|provision|mention|sentence|addition|insertion/.test(text)
+    ? text.replace(DRAFT_LOCATOR, ' ').replace(DRAFT_WORDING, ' ').replace(DRAFT_ADDITION, ' ')
+    : text;
+  // "replacing "X" with "Y"" asks for Y rather than X (the verb goes: what it would negate is Y).
+  return located.includes('replac') ? located.replace(REPLACE_WITH, ' $2 rather than $1 ') : located;
 }
 
 const PLACE = '(?:[a-z]\\.)?\\d+(?:\\.\\d+)*(?:\\([a-z0-9]+\\))?';
@@ -320,6 +324,13 @@ const DRAFT_LOCATOR = new RegExp(
 );
 const DRAFT_WORDING =
   / (?:the|a|any|this|that) (?:(?:bracketed|current|new|proposed|existing|original|following|present|agreed|additional) )?(?:references?|language|wording|words?|phrase|formulation|provisions?|mention)(?: (?:to|on|about|regarding|concerning|providing for|that provides for|which provides for|calling for|referring to|of))?(?= )/g;
+
+// "the addition of", "the insertion in the text of": accepting or refusing the addition of X is
+// accepting or refusing X. ("the deletion of" is not: refusing it keeps X.) "the last sentence
+// of", ", which refers to": the words a delegation points at.
+const DRAFT_ADDITION =
+  / (?:the|an|any|this|that) (?:addition|insertion)(?: (?:in|to|into) (?:the )?(?:text|draft|report))?(?: of)?(?= )| (?:the|a|this|that) (?:first|second|third|last|final|opening|closing) (?:sentence|clause|part|line)(?: of)?(?= )|,? which (?:refers|refer|relates|relate) to(?= )/g;
+const REPLACE_WITH = / (?:replace|replaces|replacing|substitute|substitutes|substituting) ("[^"]{3,200}") (?:with|by) ("[^"]{3,200}")/g;
 
 /** `text` with "the (maker's) proposal to establish" and the like taken out, so that what is
  *  said of the proposal is said of the thing proposed. */

@@ -1201,6 +1201,13 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'amending a draft: replacing "X" with "Y" asks for Y; the addition of X is X; the sentence that refers to X is X': [
+    ['In paragraph B.2, we propose to replace "up to two dedicated thematic groups" with "three dedicated thematic groups", which in our view is the minimum needed to cover the breadth of the agenda.', ['thematic-group-count:value:3'], 'CHL'],
+    // What is replaced is not asked for.
+    ['On paragraph 44, we propose replacing "a new United Nations global capacity-building fund" with "existing mechanisms and initiatives, including the Global Forum on Cyber Expertise".', [], 'KOR'],
+    ['Finally, we cannot accept the addition in paragraph 9 of a reference to "the elaboration of a legally binding instrument".', ['legally-binding-instrument:oppose'], 'EU'],
+    ['We propose to delete the last sentence of paragraph 23, which refers to "the development of additional norms over time".', ['norms-development:implement-existing'], 'KOR'],
+  ],
   'a cost said to follow from a thing is against it': [
     ['Holding meetings away from New York would impose additional costs on small missions, and sessions should remain in New York.', ['meeting-venue:new-york'], 'PAK'],
     ['Meetings away from New York would increase costs and fragment participation.', ['meeting-venue:new-york'], 'USA', { narrative: true }],
