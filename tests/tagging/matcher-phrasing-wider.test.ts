@@ -1201,6 +1201,9 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'hybrid "kept to exceptional circumstances" is in person': [
+    ['Meetings should take place in person, she added, with hybrid arrangements kept to exceptional circumstances.', ['meeting-format:in-person'], 'CUB', { narrative: true }],
+  ],
   'amending a draft: replacing "X" with "Y" asks for Y; the addition of X is X; the sentence that refers to X is X': [
     ['In paragraph B.2, we propose to replace "up to two dedicated thematic groups" with "three dedicated thematic groups", which in our view is the minimum needed to cover the breadth of the agenda.', ['thematic-group-count:value:3'], 'CHL'],
     // What is replaced is not asked for.

@@ -224,6 +224,11 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('Kenya has proposed a global repository of threats. We continue to champion it.').map((s) => s.stance)).toEqual(['threat-repository:support']);
   });
 
+  test('consensus "wherever possible", with a vote as a last resort, is flexible: the more explicit cue wins', () => {
+    expect(stancesOf('We think the future mechanism should take decisions by consensus wherever possible, with recourse to a vote as a last resort.').map((s) => s.stance)).toEqual(['decision-making:flexible']);
+    expect(stancesOf('We think the future mechanism should take decisions by consensus.').map((s) => s.stance)).toEqual(['decision-making:consensus']);
+  });
+
   test('"one" ending a clause as the object of a stance stands for the thing named before', () => {
     expect(stancesOf('Kenya has proposed a global repository of threats. We caution against creating one.').map((s) => s.stance)).toEqual(['threat-repository:oppose']);
     expect(stancesOf('Some states want a new treaty on ICT security. We do not see the need for one at this stage.').map((s) => s.stance)).toEqual(['legally-binding-instrument:oppose']);
