@@ -1201,6 +1201,9 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'offering to feed a repository supports it': [
+    ['Thailand was prepared to contribute information to a global threat repository.', ['threat-repository:support'], 'THA', { narrative: true }],
+  ],
   'a want denied reaches into what it governs': [
     ['We would not want the mechanism to spend its first years drafting new norms.', ['norms-development:implement-existing'], 'AUS'],
   ],
