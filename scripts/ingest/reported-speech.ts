@@ -159,6 +159,9 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
   // A possessor is no speaker ("Brazil's proposal, which Kenya backed"), unless the possessive is
   // the clause's verb ("Thailand's call for four groups").
   subject = subject.filter((m) => !BELONGS.test(text.slice(Math.max(clause[0], m.start - 60), m.start)) && (!/^[’']s\b/.test(text.slice(m.end, m.end + 3)) || m.end === verbAt));
+  // A delegation set against the subject is not the subject: "India, unlike Egypt, considered",
+  // "Unlike Egypt, India considered".
+  subject = subject.filter((m) => !UNLIKE.test(text.slice(Math.max(clause[0], m.start - 20), m.start)));
   // The state that carries a group's words is not their author: "The Arab Group, through
   // Morocco, held ...", "Fiji, for the Pacific Islands Forum, and the Maldives called ...".
   const carriers = subject.filter((m, i) => CARRIER.test(text.slice(Math.max(clause[0], m.start - 40), m.start)) || speaksForNext(text, m, subject[i + 1], registry));
@@ -170,6 +173,7 @@ export function creditOf(text: string, clause: Span, registry: ActorRegistry): C
 }
 
 const ALIGNING_PARTIES = /^(?:the\s+)?(?:(?:candidate|potential\s+candidate|accession|associated|efta|stabili[sz]ation\s+and\s+association\s+process)\s+(?:countr(?:y|ies)|states?)\b|(?:the\s+)?countries\s+that\s+align)/i;
+const UNLIKE = /\b(?:unlike|contrary\s+to|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to)\s+(?:the\s+)?$/i;
 const ALSO_FOR = /\balso\s+(?:speaking\s+)?(?:on\s+behalf\s+of|for)\s+$/i;
 const FOR_GROUP = /^\s*,\s*(?:speaking\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/i;
 

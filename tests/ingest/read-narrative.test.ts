@@ -144,6 +144,12 @@ describe('readNarrative(text) on reported speech', () => {
     expect(read("The Republic of Korea's delegate said that two groups would suffice.").map((t) => t.names)).toEqual([['Republic of Korea']]);
   });
 
+  test('a delegation set against the subject is not the subject: "India, unlike Egypt, considered"', () => {
+    expect(read('India, unlike Egypt, which did not address the point, considered that meetings should be held in person.').map((t) => t.names)).toEqual([['India']]);
+    expect(read('Unlike Egypt, India considered that meetings should be held in person.').map((t) => t.names)).toEqual([['India']]);
+    expect(read('India, like Egypt, considered that meetings should be held in person.').map((t) => t.names)).toEqual([['India', 'Egypt']]);
+  });
+
   test('a delegation\'s paper speaks for it: "Sweden\'s paper argues", "The submission of the African Group stresses"', () => {
     expect(read("Sweden's paper argues that implementation comes first.").map((t) => t.names)).toEqual([['Sweden']]);
     expect(read('The United Kingdom’s written submission, circulated in March, suggests two groups.').map((t) => t.names)).toEqual([['United Kingdom']]);
