@@ -1204,6 +1204,9 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
   'offering to feed a repository supports it': [
     ['Thailand was prepared to contribute information to a global threat repository.', ['threat-repository:support'], 'THA', { narrative: true }],
   ],
+  'what is put off "before any" other step is not wanted now': [
+    ['Priority must henceforth be given to their implementation, before any elaboration of new norms is envisaged.', ['norms-development:implement-existing'], 'CIV'],
+  ],
   'a want denied reaches into what it governs': [
     ['We would not want the mechanism to spend its first years drafting new norms.', ['norms-development:implement-existing'], 'AUS'],
   ],
