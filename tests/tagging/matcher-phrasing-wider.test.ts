@@ -1201,6 +1201,10 @@ const FIFTEENTH_ROUND: Record<string, Case[]> = {
 };
 
 const SIXTEENTH_ROUND: Record<string, Case[]> = {
+  'refusing any attempt to turn the mechanism into a Programme of Action; an "open-ended, intergovernmental working group"': [
+    ['We reject any attempt to turn the mechanism into a Programme of Action.', ['mechanism-format:oewg'], 'NIC'],
+    ['Nicaragua insisted on preserving its character as an open-ended, intergovernmental working group.', ['mechanism-format:oewg'], 'NIC', { narrative: true }],
+  ],
   'offering to feed a repository supports it': [
     ['Thailand was prepared to contribute information to a global threat repository.', ['threat-repository:support'], 'THA', { narrative: true }],
   ],
