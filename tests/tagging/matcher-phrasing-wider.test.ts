@@ -1204,6 +1204,7 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
   'refusing any attempt to turn the mechanism into a Programme of Action; an "open-ended, intergovernmental working group"': [
     ['We reject any attempt to turn the mechanism into a Programme of Action.', ['mechanism-format:oewg'], 'NIC'],
     ['Nicaragua insisted on preserving its character as an open-ended, intergovernmental working group.', ['mechanism-format:oewg'], 'NIC', { narrative: true }],
+    ['Cuba welcomed the fact that the Global Mechanism would preserve the intergovernmental, open-ended format of the Working Group.', ['mechanism-format:oewg'], 'CUB', { narrative: true }],
   ],
   'offering to feed a repository supports it': [
     ['Thailand was prepared to contribute information to a global threat repository.', ['threat-repository:support'], 'THA', { narrative: true }],
