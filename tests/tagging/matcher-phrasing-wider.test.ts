@@ -1206,7 +1206,9 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
     ['Nicaragua insisted on preserving its character as an open-ended, intergovernmental working group.', ['mechanism-format:oewg'], 'NIC', { narrative: true }],
     ['Cuba welcomed the fact that the Global Mechanism would preserve the intergovernmental, open-ended format of the Working Group.', ['mechanism-format:oewg'], 'CUB', { narrative: true }],
   ],
-  'offering to feed a repository supports it': [
+  'offering to feed a repository supports it; so does saying it would benefit all; "remains to be convinced" is not convinced': [
+    ['Kenya remained convinced that a voluntary repository would benefit all States.', ['threat-repository:support'], 'KEN', { narrative: true }],
+    ['But Australia remains to be convinced that a new global repository would add value to existing arrangements.', ['threat-repository:oppose'], 'AUS'],
     ['Thailand was prepared to contribute information to a global threat repository.', ['threat-repository:support'], 'THA', { narrative: true }],
   ],
   'what is put off "before any" other step is not wanted now': [
