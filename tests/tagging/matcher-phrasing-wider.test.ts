@@ -1214,6 +1214,9 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
   'what is put off "before any" other step is not wanted now': [
     ['Priority must henceforth be given to their implementation, before any elaboration of new norms is envisaged.', ['norms-development:implement-existing'], 'CIV'],
   ],
+  'international law addressed "within the cross-cutting groups" is integrated': [
+    ['We would prefer that international law be addressed within the cross-cutting groups.', ['international-law-group:integrated', 'thematic-group-structure:cross-cutting'], 'EST'],
+  ],
   'a want denied reaches into what it governs': [
     ['We would not want the mechanism to spend its first years drafting new norms.', ['norms-development:implement-existing'], 'AUS'],
   ],
