@@ -65,7 +65,7 @@ const ANAPHOR = new RegExp(
 // that three groups ...", "The Union supports ..."); not "the Group" as the Working Group, which
 // believes and supports nothing.
 const GROUP_SPEAKING =
-  / the (?:group|movement|union|community|forum|alliance|coalition)(?= (?:(?:also|further|firmly|strongly|fully|therefore|again|continues to|would|would also|will|can|could|remains|is) )*(?:believes|supports|welcomes|calls|favours|favors|prefers|reiterates|reaffirms|stresses|underlines|emphasi[sz]es|considers|is of the view|welcome|support|opposes|rejects|wishes|hopes|wants|proposes|recommends|is convinced|sees|attaches|looks forward|urges|encourages|notes|takes note|is ready|stands ready|is open|is not convinced)\b)/g;
+  / the (?:group|movement|union|community|forum|alliance|coalition)(?= (?:(?:also|further|firmly|strongly|fully|therefore|again|continues to|would|would also|will|can|could|remains|is) )*(?:believes|supports|welcomes|calls|favours|favors|prefers|reiterates|reaffirms|stresses|underlines|emphasi[sz]es|considers|is of the view|welcome|support|opposes|rejects|wishes|hopes|wants|proposes|recommends|is convinced|sees|attaches|looks forward|urges|encourages|notes|takes note|is ready|stands ready|is open|is not convinced|open|ready|willing|prepared|convinced|committed|concerned|of the view)\b)/g;
 
 // In a report, the representative's own delegation, wherever in the sentence ("She said her
 // delegation would support ...").

@@ -196,6 +196,12 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf(text, 'GHA')).toEqual([]);
   });
 
+  test('"The Movement remains open to ..." is the group speaking too', () => {
+    const text = 'The Movement remains open to considering, in due course, the elaboration of legally binding obligations.';
+    expect(stancesOf(text, 'NAM').map((s) => s.stance)).toEqual(['legally-binding-instrument:open']);
+    expect(stancesOf(text, 'IDN')).toEqual([]);
+  });
+
   test('a relative clause opening "the application of which" is read around: its hedge is not the sentence\'s', () => {
     const doc = makeDocument('The Group saw no need for a stand-alone group on international law, the application of which could be examined within each thematic group.', 'report');
     const { stances } = run(doc, turns(doc, [['ARAB-GROUP']], { speakerSource: 'narrative' }));
