@@ -1220,7 +1220,8 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
   'a want denied reaches into what it governs': [
     ['We would not want the mechanism to spend its first years drafting new norms.', ['norms-development:implement-existing'], 'AUS'],
   ],
-  'a format accepted on the one condition of a single track is open': [
+  'a format accepted on the one condition of a single track is open; so is favouring no particular model': [
+    ['We want a single-track mechanism, and we do not at this stage favour any particular model.', ['mechanism-format:open'], 'NAM'],
     ['We can work with a Programme of Action, with a continued open-ended working group, or with a combination of elements drawn from both, provided that there is only one track.', ['mechanism-format:open'], 'THA'],
     ['Brazil said that it was not tied to either proposal, as long as the result was a single track adopted by consensus.', ['mechanism-format:open'], 'BRA', { narrative: true }],
   ],
