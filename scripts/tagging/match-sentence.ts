@@ -125,7 +125,7 @@ export function matchPatternText(cb: CompiledCodebook, sentence: string, text: s
   // pillar, but could now accept two").
   // So is one a sentence opens by dating it in the past ("Last year we argued for five groups;
   // today ..."), up to where the sentence turns to the present.
-  const recent = withFrontedTopic(withNorAfterSubject(withCopula(throughDraftText(withRatherThan(text))))).replace(ARGUED_BEFORE, ' ');
+  const recent = withFrontedTopic(withNorAfterSubject(withCopula(throughDraftText(withRatherThan(withNotOpposed(text)))))).replace(ARGUED_BEFORE, ' ');
   // So are an aside and an opening participle that date a stance as earlier ("India, once
   // sceptical of hybrid formats, now supports ..."; "Having first argued for four groups at the
   // 7th session, Mexico now says ...").
@@ -397,6 +397,16 @@ function withRatherThan(text: string): string {
 
 const RATHER_THAN = / (would|'d|we'd|i'd) rather ((?:[a-z@'-]+,? ){1,24}?)than /g;
 const BETTER_THAN = / (better|more (?:effective|effectively|efficient|efficiently|useful|appropriate|productive|practical|inclusive)) ((?:[a-z@'-]+,? ){1,30}?)than (?=by |through |in |within |with |a |an |the |any )/g;
+
+/** `text` with an objection denied read as the acceptance it is: "would not object to the threat
+ *  repository", "would not stand in the way of" accept it. (Not before a doing, "would not object
+ *  to discussing a treaty", which is openness, and the cues know it. "Not opposed to" was tried
+ *  too and cost a never-tuned set a stance.) */
+function withNotOpposed(text: string): string {
+  return text.includes(' not ') || text.includes(' never ') ? text.replace(NOT_OPPOSED, ' accept ') : text;
+}
+
+const NOT_OPPOSED = / (?:not|never|no longer) (?:be )?(?:object to|stand in the way of)(?! (?:discuss|consider|explor|examin|look|study|debat|negotiat|work|engag|hear|any|all)[a-z]*)(?= )/g;
 
 /** A question commits no one. */
 function isQuestion(sentence: string): boolean {

@@ -1217,6 +1217,10 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
   'international law addressed "within the cross-cutting groups" is integrated': [
     ['We would prefer that international law be addressed within the cross-cutting groups.', ['international-law-group:integrated', 'thematic-group-structure:cross-cutting'], 'EST'],
   ],
+  'an objection denied is acceptance': [
+    ['Finally, Jordan would not object to the threat repository being taken up by the mechanism, provided that contributions remain voluntary.', ['threat-repository:support'], 'JOR', { narrative: true }],
+    ['We would not stand in the way of a voluntary threat repository.', ['threat-repository:support'], 'UKR'],
+  ],
   'a want denied reaches into what it governs': [
     ['We would not want the mechanism to spend its first years drafting new norms.', ['norms-development:implement-existing'], 'AUS'],
   ],
