@@ -52,7 +52,6 @@ export function anyAffirmed(cb: CompiledCodebook, kind: FrameName, text: string)
   return false;
 }
 
-/** End offset of the last match of any frame of this kind in `text`, or -1. */
 const OPENING_CONDITION = /^ +(?:and |but |so )?(?:if|should|once|where) [^,;:]{3,120}, /;
 
 /** Whether `text` opens a clause of the speaker's own that affirms ("..., and we think"). */
@@ -62,6 +61,7 @@ function ownClauseAfter(cb: CompiledCodebook, text: string): boolean {
 }
 const OWN_CLAUSE = /[,;] (?:and |but |yet |so )?(?:@self|we|i|(?:my|our|this) (?:delegation|country|government)) /;
 
+/** End offset of the last match of any frame of this kind in `text`, or -1. */
 function lastFrameEnd(cb: CompiledCodebook, kind: FrameName, text: string): number {
   if (!anyFrame(cb, kind, text)) return -1;
   let end = -1;
@@ -106,14 +106,15 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   // A condition the sentence opens with is the premise of what follows it, not a doubt about it:
   // "If the mechanism has thematic groups, capacity building should run through all of them".
   const premise = OPENING_CONDITION.exec(lead);
-  const nonCommitEnd = premise ? lastFrameEnd(cb, 'nonCommit', ' ' + lead.slice(premise[0].length)) : lastFrameEnd(cb, 'nonCommit', lead);
+  const committing = premise ? ' ' + lead.slice(premise[0].length) : lead;
+  const nonCommitEnd = lastFrameEnd(cb, 'nonCommit', committing);
   // A clause that opens with "whether" is a question put, not answered ("the question before us:
   // whether we need a treaty"), unless the cue is the answer that it does not matter ("Whether
   // it is called a PoA or an OEWG is secondary for us").
   const question = OPENS_WITH_WHETHER.test(lead) && !DOES_NOT_MATTER.test(text.slice(start, end));
-  // So does a clause of the speaker's own that opens after it, inside the cue, which may start
-  // before it ("We have listened to the debate on thematic groups, and we think that three ...").
-  const committing = premise ? ' ' + lead.slice(premise[0].length) : lead;
+  // A non-committal frame ("we have listened to ...") is lifted by the speaker's own affirmation
+  // after it, and by a clause of the speaker's own that opens after it inside the cue, which may
+  // start before it ("We have listened to the debate on thematic groups, and we think that three ...").
   const nonCommit = (nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + committing.slice(nonCommitEnd)) && !ownClauseAfter(cb, (committing + text.slice(start, end) + ' ').slice(nonCommitEnd))) || question;
   // An opening "As France proposed, ..." reaches the clauses that do not speak for themselves:
   // "Like Australia, we do not favour X" is the speaker's own position.
