@@ -61,11 +61,11 @@ const ANAPHOR = new RegExp(
     '(?:these|those|this|that|both|the two|such|the|all|all three|all four|some of these|most of these|the same) (?:delegations?|states|countries|groups?|speakers|members|delegates|representatives)|both|it),? ',
 );
 
-// In a group's statement, the group naming itself before a verb of stance ("The Group believes
-// that three groups ...", "The Union supports ..."); not "the Group" as the Working Group, which
-// believes and supports nothing.
+// In a group's statement, the group naming itself before a verb of stance or an attitude ("The
+// Group believes that three groups ...", "The Union supports ...", "The Movement remains open to
+// ...", "is of the view"); not "the Group" as the Working Group, which believes and supports nothing.
 const GROUP_SPEAKING =
-  / the (?:group|movement|union|community|forum|alliance|coalition)(?= (?:(?:also|further|firmly|strongly|fully|therefore|again|continues to|would|would also|will|can|could|remains|is) )*(?:believes|supports|welcomes|calls|favours|favors|prefers|reiterates|reaffirms|stresses|underlines|emphasi[sz]es|considers|is of the view|welcome|support|opposes|rejects|wishes|hopes|wants|proposes|recommends|is convinced|sees|attaches|looks forward|urges|encourages|notes|takes note|is ready|stands ready|is open|is not convinced|open|ready|willing|prepared|convinced|committed|concerned|of the view)\b)/g;
+  / the (?:group|movement|union|community|forum|alliance|coalition)(?= (?:(?:also|further|firmly|strongly|fully|therefore|again|continues to|would|would also|will|can|could|remains|is) )*(?:believes|supports|welcomes|calls|favours|favors|prefers|reiterates|reaffirms|stresses|underlines|emphasi[sz]es|considers|welcome|support|opposes|rejects|wishes|hopes|wants|proposes|recommends|sees|attaches|looks forward|urges|encourages|notes|takes note|stands ready|is not convinced|open|ready|willing|prepared|convinced|committed|concerned|of the view)\b)/g;
 
 // In a report, the representative's own delegation, wherever in the sentence ("She said her
 // delegation would support ...").
@@ -395,7 +395,7 @@ function withRatherThan(text: string): string {
   return text.replace(RATHER_THAN, ' $1 $2rather than ').replace(BETTER_THAN, ' $1 $2rather than ');
 }
 
-const RATHER_THAN = / (would|'d|we'd|i'd) rather ((?:[a-z@'-]+,? ){1,24}?)than /g;
+const RATHER_THAN = / (would|we'd|i'd) rather ((?:[a-z@'-]+,? ){1,24}?)than /g;
 const BETTER_THAN = / (better|more (?:effective|effectively|efficient|efficiently|useful|appropriate|productive|practical|inclusive)) ((?:[a-z@'-]+,? ){1,30}?)than (?=by |through |in |within |with |a |an |the |any )/g;
 
 /** `text` with an objection denied read as the acceptance it is: "would not object to the threat
