@@ -231,7 +231,7 @@ function cueHits(cb: CompiledCodebook, normalised: string, ctx: SentenceContext)
     }
   }
   const turns = hits.length > 1 ? turnsIn(text) : [];
-  const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)) && !conceded(h, hits, turns));
+  const kept = hits.filter((h) => !hits.some((o) => o.issue === h.issue && inside(h.at, o.at)) && !conceded(h, hits, turns) && !deferred(h, text));
   return dedupe(kept.map(({ at: _at, ...h }) => h));
 }
 
@@ -465,6 +465,15 @@ function conceded(h: Hit & { at: [number, number] }, hits: readonly (Hit & { at:
   if (turns.length === 0) return false;
   const rivals = hits.filter((o) => o.issue === h.issue && o.at[1] > h.at[1] && (o.position !== h.position || JSON.stringify(o.value) !== JSON.stringify(h.value)));
   return turns.some((t) => t >= h.at[1] && rivals.some((o) => o.at[1] > t));
+}
+
+// What a sentence puts off until after something else is not what it asks for: "implement the
+// agreed norms before developing new ones" asks for implementation, not new norms.
+const BEFORE = / before(?: any| the)? ?$/;
+
+/** Whether `h`'s cue is what the sentence puts off ("... before developing new ones"). */
+function deferred(h: Hit & { at: [number, number] }, text: string): boolean {
+  return BEFORE.test(text.slice(Math.max(0, h.at[0] - 12), h.at[0]));
 }
 
 function inside(a: [number, number], b: [number, number]): boolean {

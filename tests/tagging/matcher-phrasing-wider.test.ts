@@ -1295,7 +1295,16 @@ const SIXTEENTH_ROUND: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND, ...FIFTEENTH_ROUND, ...SIXTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
+const SEVENTEENTH_ROUND: Record<string, Case[]> = {
+  'what a sentence puts off until after something else ("before developing new ones") is not what it asks for': [
+    ['We should implement the agreed norms before developing new ones.', ['norms-development:implement-existing'], 'JPN'],
+    ['We should implement the agreed norms before elaborating any new ones.', ['norms-development:implement-existing'], 'JPN'],
+    // What is asked for before the word "before" still counts.
+    ['We need new norms before the next review.', ['norms-development:develop-new'], 'IRN'],
+  ],
+};
+
+describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND, ...FIFTEENTH_ROUND, ...SIXTEENTH_ROUND, ...SEVENTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
   test.each(cases.map(([s, e, sp, opts]) => [s, e, sp ?? 'XXX', opts ?? {}] as const))('%s -> %j', (sentence, expected, speaker, opts) => {
     expect(tag(sentence, speaker as string | string[], opts)).toEqual(expected);
   });

@@ -142,6 +142,10 @@ describe('tagStances: "it", "such a tool", "this proposal" stand for the thing n
     expect(stancesOf('As to the proposed repository, we are ready to support its establishment.')).toEqual([
       { stance: 'threat-repository:support', quote: 'As to the proposed repository, we are ready to support its establishment.' },
     ]);
+    // "It" as the object of "in": "we see value in it".
+    expect(stancesOf('Colombia has studied the proposed threat repository, and we see value in it.')).toEqual([
+      { stance: 'threat-repository:support', quote: 'Colombia has studied the proposed threat repository, and we see value in it.' },
+    ]);
   });
 
   test('"it" as a subject stands for nothing, and nothing named before means no stance', () => {
