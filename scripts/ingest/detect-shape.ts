@@ -4,6 +4,7 @@
 // mention a joint statement deep in its body.
 import type { DocumentKind } from '../../src/shared/dataset-schema';
 import type { ActorRegistry } from './actor-registry';
+import { interviewLabels } from './interview';
 import { nameLineApart, nameLineKind } from './name-lines';
 import { paragraphSpans } from './paragraphs';
 import { pipeTables, rowHolders } from './pipe-tables';
@@ -41,6 +42,7 @@ export function detectShape(text: string, registry: ActorRegistry): Detection {
   const sample = text.slice(0, SAMPLE);
   const paragraphs = paragraphSpans(sample).flatMap((p) => nameLineApart(sample, p, registry));
   const nameLines = paragraphs.filter((p) => !sample.slice(p[0], p[1]).includes('\n') && nameLineKind(sample.slice(p[0], p[1]), registry) !== null).length;
+  if (interviewLabels(sample, paragraphs)) return { kind: 'transcript', recognised: true, cue: 'questions and answers ("Q:", "A:")' };
   const floor = [...sample.matchAll(FLOOR)].length;
   if (TRANSCRIPT_TITLE.test(head.slice(0, 600)) && (nameLines >= 2 || floor >= 2 || labelCount(sample) >= 2)) return { kind: 'transcript', recognised: true, cue: 'titled a transcript' };
   if (nameLines >= 3 && floor >= 2) return { kind: 'transcript', recognised: true, cue: 'name lines and floor-giving' };

@@ -7,11 +7,13 @@
 //     when it clearly names another state than the one called, it wins, with a warning;
 //  3. the Chair thanking a delegation by name right after ("Thank you, Chile.").
 // The page's header (title lines) and the website's furniture after the meeting are not turns.
+// An interview's questions and answers ("Q: ...", "A: ...") are read by interview.ts.
 import type { Span } from '../../src/shared/dataset-schema';
 import { CHAIR, type ActorCode } from '../../src/shared/ids';
 import type { Turn } from '../pipeline/types';
 import { headerMeta, mergeMeta, openingMeta } from './document-meta';
 import { floorEvents, nextSpeaker, type Named } from './floor-calls';
+import { readInterview } from './interview';
 import { lineAt, lineStarts } from './line-index';
 import { labelAt, looksLikeName, nameLineApart, nameLineKind } from './name-lines';
 import { paragraphSpans } from './paragraphs';
@@ -43,6 +45,8 @@ export const readTranscript: Reader = (text, { registry }) => {
   const starts = lineStarts(text);
   const line = (offset: number) => lineAt(starts, offset);
   const paragraphs = paragraphSpans(text, 0, contentEnd(text)).flatMap((p) => nameLineApart(text, p, registry));
+  const interview = readInterview(text, paragraphs, registry, line);
+  if (interview) return { turns: interview.turns, meta: headerMeta(text, interview.head), warnings: interview.warnings };
   const slice = (s: Span) => text.slice(s[0], s[1]);
   const isChairCode = (code: ActorCode | null) => code !== null && registry.byCode(code)?.kind === 'chair';
 

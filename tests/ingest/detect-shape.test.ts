@@ -63,6 +63,11 @@ describe('detectShape(text)', () => {
     expect(detect(text)).toMatchObject({ kind: 'transcript', recognised: true });
   });
 
+  test('an interview in questions and answers is a transcript, though its answers name delegations as a report does', () => {
+    const text = 'An interview with the Ambassador of Indonesia\n\nQ: Where does Indonesia stand?\n\nA: Indonesia supports consensus. Brazil agrees, and Chile said so too.\n\nQ: And Kenya?\n\nA: Kenya proposed a repository, which Peru and Ghana backed.\n';
+    expect(detect(text)).toMatchObject({ kind: 'transcript', recognised: true, cue: 'questions and answers ("Q:", "A:")' });
+  });
+
   test('text with no known shape is not recognised (the generic reader and a warning follow)', () => {
     expect(detect('Some notes about lunch.\n\nNothing else.')).toMatchObject({ recognised: false });
   });

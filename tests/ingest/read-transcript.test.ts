@@ -140,3 +140,31 @@ describe('readTranscript(text) when the Chair gives no floor', () => {
     expect([speakers(over)[1], speakers(yours)[1]]).toEqual(['Mexico/floor', 'Peru/floor']);
   });
 });
+
+describe('readTranscript(text) of an interview in questions and answers', () => {
+  const interview = (title: string) =>
+    `${title}\nRecorded in New York on 8 July 2025.\n\nQ: Ambassador, Russia wants consensus on everything. Do you agree?\n\nA: On that point, yes. All decisions should be taken by consensus.\n\nThat is how this Group has worked.\n\n**Q:** And the threat repository?\n\n**A:** We support it.\n`;
+
+  test('the answers are the interviewee\'s, whom the header names; the questions are no one\'s turns', () => {
+    const text = interview('AN INTERVIEW WITH THE AMBASSADOR OF INDONESIA');
+    const { turns, warnings } = read(text);
+    expect(turns.map((t) => `${t.speaker}/${t.speakerSource}`)).toEqual(['Indonesia/header', 'Indonesia/header']);
+    // An answer runs on over the paragraphs that follow it, up to the next question.
+    expect(text.slice(turns[0]!.span[0], turns[0]!.span[1])).toBe('On that point, yes. All decisions should be taken by consensus.\n\nThat is how this Group has worked.');
+    expect(text.slice(turns[1]!.span[0], turns[1]!.span[1])).toBe('We support it.');
+    expect(warnings).toEqual([]);
+  });
+
+  test('a header that names no delegation, or several, leaves the answers\' speaker unknown, with a warning', () => {
+    for (const title of ['AN INTERVIEW WITH A SENIOR DIPLOMAT', 'Brazil and Chile: an interview with two negotiators']) {
+      const { turns, warnings } = read(interview(title));
+      expect(turns.map((t) => t.speakerSource)).toEqual(['unknown', 'unknown']);
+      expect(warnings).toEqual([{ line: 4, message: expect.stringMatching(/^interview whose header names (no delegation|several delegations \(BRA, CHL\)); the answers' speaker is unknown$/) }]);
+    }
+  });
+
+  test('one answer is no interview ("A." can head a list): the text is read as a transcript', () => {
+    const text = `${header}Chair: I give the floor to Brazil.\n\nQ: a question.\n\nA. We support a Programme of Action.\n`;
+    expect(speakers(text)).toEqual(['Chair/label', 'Brazil/floor']);
+  });
+});
