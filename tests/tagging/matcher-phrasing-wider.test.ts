@@ -1302,6 +1302,10 @@ const SEVENTEENTH_ROUND: Record<string, Case[]> = {
     // What is asked for before the word "before" still counts.
     ['We need new norms before the next review.', ['norms-development:develop-new'], 'IRN'],
   ],
+  'the right to object called "not negotiable" is kept': [
+    ["Cuba's representative said that the right of each Member State to object was not negotiable.", ['stakeholder-veto:support'], 'CUB', { narrative: true }],
+    ['For us, the right of every state to object remains a red line.', ['stakeholder-veto:support'], 'EGY'],
+  ],
 };
 
 describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND, ...FIFTEENTH_ROUND, ...SIXTEENTH_ROUND, ...SEVENTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
