@@ -42,8 +42,11 @@ const QUEUED_BEFORE = /\b(?:(?:to\s+be\s+)?followed\s+by|and\s+then|after\s+(?:t
 const THANKS_BEFORE = /\bthank(?:s|\s+you)\b(?:\s+(?:very|so)\s+much)?(?:,?\s+indeed)?,?\s+(?:(?:very\s+much|again),?\s+)?(?:the\s+)?(?:distinguished\s+)?(?:(?:delegation|representative)\s+of\s+)?(?:the\s+)?$/i;
 const APOLOGY_BEFORE = /\b(?:apolog(?:y|ies|ise|ize)|sorry|congratulat\w*|welcome)\s+(?:to\s+)?(?:the\s+)?(?:(?:delegation|representative)\s+of\s+)?(?:the\s+)?$/i;
 const SPOKEN_AFTER = /^\s+(?:has|have)\s+already\s+(?:spoken|taken\s+the\s+floor|delivered)/i;
+// A name that opens the sentence and ends it, or goes on only to say what about or how briefly
+// ("Singapore.", "Kenya, on venue.", "Iran, briefly.", "Syria, you asked for the floor.",
+// "Venezuela, and then I will close the list.").
 const ALONE_BEFORE = /^(?:(?:and|so|now|next|yes|okay|ok),?\s+)?(?:the\s+)?$/i;
-const ALONE_AFTER = /^\s*[.?!]/;
+const ALONE_AFTER = /^\s*(?:[.?!]|,\s+(?:on\b|briefly\b|and\s+then\s+I\b|you\s+(?:have\s+)?(?:asked|requested|wished|wanted)\b))/i;
 
 // Capitalised words that are not delegations even if they come close to one.
 const NOT_NAMES = new Set(
@@ -56,7 +59,7 @@ function roleOf(before: string, after: string): Role {
   if (APOLOGY_BEFORE.test(before)) return null;
   if (THANKS_BEFORE.test(before)) return 'thanked';
   if (CALL_BEFORE.some((re) => re.test(before)) || CALL_AFTER.test(after)) return 'call';
-  if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after)) return 'call';
+  if (ALONE_BEFORE.test(before.trimStart()) && ALONE_AFTER.test(after)) return 'call';
   return null;
 }
 

@@ -126,6 +126,14 @@ describe('readTranscript(text)', () => {
     expect(r.turns.map((t) => text.slice(t.span[0], t.span[1]))).toEqual(['Thank you, Chair.', 'Thank you too.']);
     expect(r.turns.map((t) => t.line)).toEqual([8, 10]);
   });
+
+  test('a name that opens the Chair\'s sentence after thanks, alone or saying only what about or how briefly, gives the floor', () => {
+    const calls = ['Thank you, Mexico. Singapore.', 'Thank you. The Islamic Republic of Iran.', 'Thank you. Kenya, on venue, and I believe also on the repository.', 'Thank you. Iran, briefly.', 'Thank you. The Russian Federation, on a point of order.', 'Thank you. Syria, you asked for the floor.', 'Thank you. Venezuela, and then I will close the list on this question.'];
+    const text = header + calls.map((c) => `Chair: ${c}\n\nThank you, Chair. We agree.\n\n`).join('');
+    expect(speakers(text).filter((s) => !s.startsWith('Chair'))).toEqual(['Singapore/floor', 'Islamic Republic of Iran/floor', 'Kenya/floor', 'Iran/floor', 'Russian Federation/floor', 'Syria/floor', 'Venezuela/floor']);
+    // A name that goes on to say something else is no call.
+    expect(speakers(`${header}Chair: Thank you. Kenya, as you know, has proposed a repository.\n\nThank you, Chair. We agree.\n`)).toEqual(['Chair/label', '/unknown']);
+  });
 });
 
 describe('readTranscript(text) when the Chair gives no floor', () => {
