@@ -4,6 +4,7 @@
 import type { Span } from '../../src/shared/dataset-schema';
 import { headerMeta } from './document-meta';
 import { alignsWithAStatement } from './in-whose-name';
+import { delegationsByAdjective } from './actor-aliases';
 import type { ActorRegistry } from './actor-registry';
 import { lineAt, lineStarts } from './line-index';
 import { findNames, type NameMention } from './name-finder';
@@ -32,7 +33,7 @@ function delegationIn(text: string, head: Span, registry: ActorRegistry): { spea
     // "Kenya associates itself with the statement delivered by Egypt on behalf of the African
     // Group": the group is someone else's to speak for.
     const behalf = found && !alignsWithAStatement(l.slice(0, found.index)) ? found : null;
-    const names = findNames(text, registry, at, at + l.length).filter(speaks);
+    const names = [...findNames(text, registry, at, at + l.length), ...delegationsByAdjective(text, registry, at, at + l.length)].filter(speaks);
     for (const m of names) {
       if (behalf && m.start >= at + behalf.index) {
         onBehalfOf.push(m);

@@ -1,9 +1,10 @@
 // A speaker naming itself at the start of a turn: "Kenya places great importance ...",
-// "the delegation of Iraq believes", "For Chile, ...", "Nicaragua, a small and developing
-// country, ...". Only the opening sentences count, and only forms where the name is the
+// "the delegation of Iraq believes", "The Chinese delegation thanks you", "For Chile, ...",
+// "Nicaragua, a small and developing country, ...". Only the opening sentences count, and only forms where the name is the
 // speaker (a subject with a first-person verb), never a name merely mentioned ("the
 // aggression of Russia", "Indonesia's statement").
 import type { Span } from '../../src/shared/dataset-schema';
+import { delegationsByAdjective } from './actor-aliases';
 import type { ActorRegistry } from './actor-registry';
 import type { Named } from './floor-calls';
 import { findNames } from './name-finder';
@@ -17,7 +18,8 @@ const APPOSITION = /^\s*,\s+(?:as\s+)?(?:a|an|one\s+of)\s+/i;
 
 export function selfIdentify(text: string, span: Span, registry: ActorRegistry): Named | null {
   const end = Math.min(span[1], span[0] + OPENING_CHARS);
-  for (const m of findNames(text, registry, span[0], end)) {
+  const mentions = [...findNames(text, registry, span[0], end), ...delegationsByAdjective(text, registry, span[0], end)].sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
     const kind = registry.byCode(m.code)?.kind;
     if (kind !== 'state' && kind !== 'eu' && kind !== 'organisation') continue;
     const before = text.slice(Math.max(span[0], m.start - 80), m.start);

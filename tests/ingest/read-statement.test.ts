@@ -32,6 +32,15 @@ Thank you.`;
     expect(readStatement(text, ctx()).meta).toMatchObject({ date: '2024-12-03', sessionNumber: 9 });
   });
 
+  test('a delegation named by its adjective in the header or the opening is the speaker ("Statement by the Chinese Delegation")', () => {
+    const header = 'Statement by the Chinese Delegation on the Second Revision\n\nNew York, 8 July 2025\n\nMr. Chair,\n\nWe support consensus.';
+    expect(readStatement(header, ctx()).turns[0]).toMatchObject({ speaker: 'China', speakerSource: 'header' });
+    const opening = 'Eleventh session\n\nMr. Chair,\n\nThe Kenyan delegation thanks you for the revision. We support it.';
+    expect(readStatement(opening, ctx()).turns[0]).toMatchObject({ speaker: 'Kenya', speakerSource: 'self' });
+    // An adjective that names no delegation is no speaker.
+    expect(readStatement('Statement by the Youth Delegation\n\nMr. Chair,\n\nWe support hybrid meetings.', ctx()).turns[0]).toMatchObject({ speakerSource: 'unknown' });
+  });
+
   test('"on behalf of" in the header names the group spoken for', () => {
     const t = 'Statement by South Africa on behalf of the African Group\n\nMr. President,\n\nWe support capacity building.';
     expect(readStatement(t, ctx()).turns[0]).toMatchObject({ speaker: 'South Africa', onBehalfOf: ['African Group'] });
