@@ -115,7 +115,8 @@ export function assess(cb: CompiledCodebook, text: string, clause: Clause, start
   // A non-committal frame ("we have listened to ...") is lifted by the speaker's own affirmation
   // after it, and by a clause of the speaker's own that opens after it inside the cue, which may
   // start before it ("We have listened to the debate on thematic groups, and we think that three ...").
-  const nonCommit = (nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + committing.slice(nonCommitEnd)) && !ownClauseAfter(cb, (committing + text.slice(start, end) + ' ').slice(nonCommitEnd))) || question;
+  // So is one the cue spans: "we [have heard calls for] a new treaty".
+  const nonCommit = (nonCommitEnd >= 0 && !anyAffirmed(cb, 'endorse', ' ' + committing.slice(nonCommitEnd)) && !ownClauseAfter(cb, (committing + text.slice(start, end) + ' ').slice(nonCommitEnd))) || question || (gaps.length > 0 && anyFrame(cb, 'nonCommitInside', ' ' + text.slice(start, end) + ' '));
   // An opening "As France proposed, ..." reaches the clauses that do not speak for themselves:
   // "Like Australia, we do not favour X" is the speaker's own position.
   // A reported phrase the cue itself spans ("we regret that [a few states] blocked ...") is the

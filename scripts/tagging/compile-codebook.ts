@@ -106,7 +106,7 @@ export interface CompileProblem {
   message: string;
 }
 
-const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'commit', 'reported', 'reportedLead', 'endorse', 'echo', 'sameView'];
+const FRAME_NAMES: FrameName[] = ['negationBefore', 'negationAfter', 'negationInside', 'notNegation', 'hedgeWilling', 'hedgeWeak', 'nonCommit', 'nonCommitInside', 'commit', 'reported', 'reportedLead', 'endorse', 'echo', 'sameView'];
 
 export function compileCodebook(codebook: Codebook): { compiled: CompiledCodebook; problems: CompileProblem[] } {
   compileRegexpsToMachineCode();

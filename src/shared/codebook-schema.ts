@@ -83,6 +83,8 @@ export const framesSchema = z.object({
   hedgeWeak: z.array(frameRuleSchema).default([]),
   // Before a cue in its clause, with no endorsement in between: thanks, noting, studying.
   nonCommit: z.array(frameRuleSchema).default([]),
+  // Inside a cue with gaps, over the words it spans: "we [have heard calls for] a new treaty".
+  nonCommitInside: z.array(frameRuleSchema).default([]),
   // A sentence carries a stance only if it commits someone: a first-person verb, a modal, an evaluation.
   commit: z.array(frameRuleSchema).default([]),
   // In the cue's clause: a position reported of someone else ("Brazil's suggestion", "as France proposed").
@@ -140,6 +142,7 @@ export const codebookSchema = z.object({
     hedgeWilling: [],
     hedgeWeak: [],
     nonCommit: [],
+    nonCommitInside: [],
     commit: [],
     reported: [],
     reportedLead: [],

@@ -1306,6 +1306,23 @@ const SEVENTEENTH_ROUND: Record<string, Case[]> = {
     ["Cuba's representative said that the right of each Member State to object was not negotiable.", ['stakeholder-veto:support'], 'CUB', { narrative: true }],
     ['For us, the right of every state to object remains a red line.', ['stakeholder-veto:support'], 'EGY'],
   ],
+  'work on a binding instrument that "should begin" is asked for; rules "with binding force" are one': [
+    ['He further said that work on a universal convention on international information security should begin in the mechanism without delay.', ['legally-binding-instrument:support'], 'RUS', { narrative: true }],
+    ['Work on a legally binding instrument should not begin.', ['legally-binding-instrument:oppose'], 'GBR'],
+    ['The mechanism should, at an appropriate stage, begin work on international rules with binding force.', ['legally-binding-instrument:support'], 'CHN'],
+  ],
+  'no view on how many groups, no number in mind, joining whatever figure is settled on: flexible; "as small as the work allows": limited': [
+    ['We do not have a fixed view on how many groups there should be.', ['thematic-group-count:flexible'], 'NLD'],
+    ['We do not come to this discussion with a number in mind, provided that the groups do not meet in parallel.', ['thematic-group-count:flexible'], 'VUT'],
+    ['We will accept whatever number of groups the membership agrees on.', ['thematic-group-count:flexible'], 'VUT'],
+    ['The number of groups should be kept as small as the work allows.', ['thematic-group-count:limited'], 'CHN'],
+  ],
+  'calls the speaker has heard are not its own': [
+    ['We have heard calls for new norms, and calls for a new treaty.', [], 'VUT'],
+    ['On meetings, we heard calls today for formal sessions to move between Geneva, Vienna and Nairobi.', [], 'GBR'],
+    // What the speaker heard that did not shake it is no call of others.
+    ['Canada was among the countries that first proposed a Programme of Action, and nothing we have heard this week has shaken our conviction that it is the right vehicle for what comes next.', ['mechanism-format:poa'], 'CAN'],
+  ],
 };
 
 describe.each(Object.entries({ ...CASES, ...TENTH_ROUND, ...ELEVENTH_ROUND, ...TWELFTH_ROUND, ...THIRTEENTH_ROUND, ...FOURTEENTH_ROUND, ...FIFTEENTH_ROUND, ...SIXTEENTH_ROUND, ...SEVENTEENTH_ROUND }))('matchSentence on %s', (_name, cases) => {
