@@ -208,6 +208,22 @@ Norway: We agree with what Ghana said, on all three points.
 Chair: Chile.
 
 Chile: We agree with Malaysia on the need for an estimate of the costs.
+
+Chair: Viet Nam.
+
+Viet Nam: Same as Malaysia.
+
+Chair: South Africa.
+
+South Africa: Chair, South Africa is where Ghana is on venues.
+
+Chair: Kenya.
+
+Kenya: We stand with Ghana on the repository.
+
+Chair: Fiji.
+
+Fiji: We support what Ghana said on hybrid participation.
 `;
 
 describe('runPipeline on a transcript where delegations take up each other\'s views', () => {
@@ -224,6 +240,11 @@ describe('runPipeline on a transcript where delegations take up each other\'s vi
     expect(of('NOR')).toEqual(['meeting-format:hybrid', 'meeting-venue:rotate', 'threat-repository:support']);
     // Agreeing on a point no issue names takes up nothing.
     expect(of('CHL')).toEqual([]);
+    // Short replies in a round of the floor: "Same as X", "where X is", "stand with X", "support what X said".
+    expect(of('VNM')).toEqual(['thematic-group-count:3', 'threat-repository:support']);
+    expect(of('ZAF')).toEqual(['meeting-venue:rotate']);
+    expect(of('KEN')).toEqual(['threat-repository:support']);
+    expect(of('FJI')).toEqual(['meeting-format:hybrid']);
     const kor = d.stances.find((s) => s.actors.includes('KOR' as never))!;
     expect(kor.quote).toBe('We agree with Malaysia on paragraph 33.');
     expect(kor.evidence.map((e) => ECHOES.slice(e.span[0], e.span[1]))).toEqual(['We agree with Malaysia on paragraph 33.', 'Malaysia can support paragraph 33 and the three thematic groups it contains.']);
