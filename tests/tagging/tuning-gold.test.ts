@@ -1,4 +1,4 @@
-// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19, dev20, dev22, dev24, dev25, dev27, dev28, dev30, dev32, dev34:
+// The tagger on the later development sets it was tuned on (tests/gold/dev2, dev3, dev4, dev6, dev7, dev8, dev10, dev12, dev13, dev15, dev17, dev19, dev20, dev22, dev24, dev25, dev27, dev28, dev30, dev32, dev34, dev37:
 // written documents, each with its own sources.yaml and hand-labelled gold): floors under the
 // level reached, so a rule change that costs accuracy there fails here. The unseen sets
 // (tests/heldout, and any newer set not tuned on) are measured with `npm run eval`, never
@@ -55,6 +55,8 @@ const SETS = [
   { name: 'dev32', f1: 0.88, precision: 0.95 },
   // Tuned on in the sixteenth round (0.865 and 0.903 untuned; 0.928 and 0.959 after it).
   { name: 'dev34', f1: 0.9, precision: 0.93 },
+  // Tuned on in the seventeenth round (0.646 and 0.894 untuned; 0.771 and 0.931 after it).
+  { name: 'dev37', f1: 0.75, precision: 0.9 },
 ];
 
 describe.each(SETS)('the tagger on the $name gold', ({ name, f1, precision }) => {
