@@ -2,10 +2,10 @@
 // agenda item, place and date), as delegations publish them, often through a PDF. The
 // speech from the salutation to the end is one turn; the header says who and when.
 import type { Span } from '../../src/shared/dataset-schema';
-import { headerMeta } from './document-meta';
-import { alignsWithAStatement } from './in-whose-name';
 import { delegationsByAdjective } from './actor-aliases';
 import type { ActorRegistry } from './actor-registry';
+import { headerMeta } from './document-meta';
+import { alignsWithAStatement } from './in-whose-name';
 import { lineAt, lineStarts } from './line-index';
 import { findNames, type NameMention } from './name-finder';
 import { paragraphSpans } from './paragraphs';

@@ -1,8 +1,8 @@
 // A speaker naming itself at the start of a turn: "Kenya places great importance ...",
 // "the delegation of Iraq believes", "The Chinese delegation thanks you", "For Chile, ...",
-// "Nicaragua, a small and developing country, ...". Only the opening sentences count, and only forms where the name is the
-// speaker (a subject with a first-person verb), never a name merely mentioned ("the
-// aggression of Russia", "Indonesia's statement").
+// "Nicaragua, a small and developing country, ...". Only the opening sentences count, and only
+// forms where the name is the speaker (a subject with a first-person verb), never a name merely
+// mentioned ("the aggression of Russia", "Indonesia's statement").
 import type { Span } from '../../src/shared/dataset-schema';
 import { delegationsByAdjective } from './actor-aliases';
 import type { ActorRegistry } from './actor-registry';

@@ -7,7 +7,7 @@
 //   2. the issue's `exclude` pattern matches the cue's clause               -> dropped
 //   3. a `nonCommit` frame precedes the cue in its clause, with no
 //      `endorse` frame in between ("we thank France for ..."), or a
-//      `nonCommitInside` frame is in the words its gaps skipped
+//      `nonCommitInside` frame is in the words a cue with gaps spans
 //      ("we have heard calls for ...")                                      -> dropped
 //   4. a `reported` frame is in the clause ("Brazil's suggestion"), or the
 //      sentence opens with a `reportedLead` ("As France proposed, ..."),
