@@ -29,17 +29,16 @@ export function delegationNamed(registry: ActorRegistry, name: string): string |
 }
 
 // An adjective before the word for a delegation: "the Chinese Delegation", "the Kenyan Government".
-const ADJECTIVE_DELEGATION = /(?<![\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{M}’'-]+)\s+(?:delegation|government|mission)(?![\p{L}\p{M}\p{N}])/giu;
+const ADJECTIVE_DELEGATION = /(?<![\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{M}’'-]+)\s+(?:[Dd]elegation|[Gg]overnment|[Mm]ission|DELEGATION|GOVERNMENT|MISSION)(?![\p{L}\p{M}\p{N}])/gu;
 
 /** The delegations named by adjective in `text` between `start` and `end` ("the Chinese
  *  delegation thanks you"): each mention spans the adjective and the noun, and its text is the
  *  actor's name, as the registry resolves it. */
 export function delegationsByAdjective(text: string, registry: ActorRegistry, start: number, end: number): NameMention[] {
   const out: NameMention[] = [];
-  const re = new RegExp(ADJECTIVE_DELEGATION.source, 'giu');
+  const re = new RegExp(ADJECTIVE_DELEGATION.source, 'gu');
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index + m[0].length <= end; m = re.exec(text)) {
-    if (!/^\p{Lu}/u.test(m[1]!)) continue;
     const code = delegationNamed(registry, m[1]!);
     const actor = code ? registry.byCode(code) : undefined;
     if (actor) out.push({ start: m.index, end: m.index + m[0].length, code: actor.code, text: actor.name });

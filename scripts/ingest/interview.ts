@@ -42,6 +42,7 @@ export function readInterview(text: string, paragraphs: Span[], registry: ActorR
     warnings.push({ line: line(paragraphs[first]![0]), message: `interview whose header ${why}; the answers' speaker is unknown` });
   }
 
+  const speaker = interviewee ? { speaker: interviewee.name, speakerSource: 'header' as const } : { speaker: '', speakerSource: 'unknown' as const };
   const turns: Turn[] = [];
   let answering: Turn | null = null;
   for (let i = first; i < paragraphs.length; i++) {
@@ -51,9 +52,7 @@ export function readInterview(text: string, paragraphs: Span[], registry: ActorR
       answering = null;
       if (!m[1]!.startsWith('A')) continue;
       const span: Span = [p[0] + m[0].length, p[1]];
-      answering = interviewee
-        ? { speaker: interviewee.name, speakerSource: 'header', names: [], span, line: line(span[0]) }
-        : { speaker: '', speakerSource: 'unknown', names: [], span, line: line(span[0]) };
+      answering = { ...speaker, names: [], span, line: line(span[0]) };
       turns.push(answering);
     } else if (answering) {
       answering.span = [answering.span[0], p[1]];
